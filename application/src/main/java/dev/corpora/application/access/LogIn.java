@@ -1,0 +1,34 @@
+package dev.corpora.application.access;
+
+import dev.corpora.application.transaction.Transactions;
+import dev.corpora.domain.access.ApiClient;
+import dev.corpora.domain.access.ApiClients;
+import dev.corpora.domain.access.SecretHash;
+import dev.corpora.domain.error.InvalidCredentials;
+import java.util.Optional;
+
+/** Exchanges client credentials for an access token. */
+public final class LogIn {
+    /** Checked when the client is unknown, so an unknown id costs as much time as a wrong secret. */
+    private static final SecretHash DECOY = SecretHash.of("decoy secret that matches nothing");
+
+    private final ApiClients clients;
+    private final AccessTokens tokens;
+    private final Transactions transactions;
+
+    public LogIn(ApiClients clients, AccessTokens tokens, Transactions transactions) {
+        this.clients = clients;
+        this.tokens = tokens;
+        this.transactions = transactions;
+    }
+
+    /** @throws InvalidCredentials when the id is unknown or the secret wrong, without saying which */
+    public AccessToken handle(ClientCredentials credentials) {
+        Optional<ApiClient> client = transactions.readOnly(() -> clients.byId(credentials.clientId()));
+        boolean secretMatches = client.map(ApiClient::secret).orElse(DECOY).matches(credentials.secret());
+        if (client.isEmpty() || !secretMatches) {
+            throw new InvalidCredentials();
+        }
+        return tokens.issue(client.get().asActor());
+    }
+}

@@ -5,12 +5,17 @@ import dev.corpora.domain.access.ApiClient;
 import dev.corpora.domain.access.ApiClients;
 import dev.corpora.domain.access.SecretHash;
 import dev.corpora.domain.error.InvalidCredentials;
+import dev.corpora.domain.error.ValidationFailed;
+import dev.corpora.domain.error.Violation;
+import dev.corpora.domain.error.ViolationKind;
 import java.util.Optional;
 
 /** Exchanges client credentials for an access token. */
 public final class LogIn {
     /** Checked when the client is unknown, so an unknown id costs as much time as a wrong secret. */
     private static final SecretHash DECOY = SecretHash.of("decoy secret that matches nothing");
+
+    private static final String CLIENT_CREDENTIALS = "client_credentials";
 
     private final ApiClients clients;
     private final AccessTokens tokens;
@@ -22,8 +27,16 @@ public final class LogIn {
         this.transactions = transactions;
     }
 
-    /** @throws InvalidCredentials when the id is unknown or the secret wrong, without saying which */
-    public AccessToken handle(ClientCredentials credentials) {
+    /**
+     * @param grantType the grant type the client named, or {@code null}; only {@code client_credentials} exists
+     * @throws ValidationFailed    for any other grant type
+     * @throws InvalidCredentials when the id is unknown or the secret wrong, without saying which
+     */
+    public AccessToken handle(ClientCredentials credentials, String grantType) {
+        if (grantType != null && !CLIENT_CREDENTIALS.equals(grantType)) {
+            throw new ValidationFailed(Violation.at(ViolationKind.ENUM, "Input should be 'client_credentials'",
+                    "grant_type"));
+        }
         Optional<ApiClient> client = transactions.readOnly(() -> clients.byId(credentials.clientId()));
         boolean secretMatches = client.map(ApiClient::secret).orElse(DECOY).matches(credentials.secret());
         if (client.isEmpty() || !secretMatches) {

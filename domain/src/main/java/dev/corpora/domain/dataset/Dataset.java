@@ -78,10 +78,11 @@ public record Dataset(
         MetadataFields embed = violations.check(() -> MetadataFields.ofNullable(input.metadataFieldsToEmbed()),
                 "metadata_fields_to_embed");
         DatasetConfig config = null;
-        if (encoder != null && types != null) {
-            config = input.datasetConfig() == null
-                    ? DatasetConfigRules.derive(encoder, types, index, embed)
-                    : DatasetConfigRules.check(input.datasetConfig(), encoder, types, index, embed, violations);
+        if (input.datasetConfig() != null) {
+            // checked even when the encoder or the types are bad, so its own problems are reported too
+            config = DatasetConfigRules.check(input.datasetConfig(), encoder, types, index, embed, violations);
+        } else if (encoder != null && types != null) {
+            config = DatasetConfigRules.derive(encoder, types, index, embed);
         }
         violations.throwIfAny();
         return new Dataset(id, actor.organization(), name, description, DatasetStatus.ACTIVE, encoder, types,

@@ -1,5 +1,7 @@
 package dev.corpora.domain.dataset;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,13 +29,17 @@ public record DatasetConfig(
         String contextStudioExportJsonConnectionName) {
 
     public DatasetConfig {
-        embeddingId = Map.copyOf(Objects.requireNonNull(embeddingId, "embeddingId"));
-        encoderName = Map.copyOf(Objects.requireNonNull(encoderName, "encoderName"));
-        compositeSliceSeconds = compositeSliceSeconds == null ? null : Map.copyOf(compositeSliceSeconds);
-        hybridSearchWeights = hybridSearchWeights == null ? null : Map.copyOf(hybridSearchWeights);
+        embeddingId = ordered(Objects.requireNonNull(embeddingId, "embeddingId"));
+        encoderName = ordered(Objects.requireNonNull(encoderName, "encoderName"));
+        compositeSliceSeconds = ordered(compositeSliceSeconds);
+        hybridSearchWeights = ordered(hybridSearchWeights);
         metadataFieldsToIndex = metadataFieldsToIndex == null ? null : List.copyOf(metadataFieldsToIndex);
         metadataFieldsToEmbed = metadataFieldsToEmbed == null ? null : List.copyOf(metadataFieldsToEmbed);
-        agenticSearchMetadataDescription = agenticSearchMetadataDescription == null
-                ? null : Map.copyOf(agenticSearchMetadataDescription);
+        agenticSearchMetadataDescription = ordered(agenticSearchMetadataDescription);
+    }
+
+    /** An unmodifiable copy that keeps the given order, so the config reads back the same on every run. */
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }

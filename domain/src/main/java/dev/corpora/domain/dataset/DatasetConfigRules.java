@@ -36,7 +36,8 @@ public final class DatasetConfigRules {
 
     /**
      * Checks a sent config. Top-level metadata lists, when given, must equal the config's; when only one side
-     * gives a list, both end up with it.
+     * gives a list, both end up with it. {@code encoder} and {@code types} are {@code null} when they were
+     * invalid themselves: the checks against them are skipped, the others still run.
      *
      * @return the config, or {@code null} when {@code violations} got something
      */
@@ -74,10 +75,10 @@ public final class DatasetConfigRules {
             found.add(ViolationKind.TOO_SHORT, "Needs one entry per allowed asset type", "encoder_name");
         }
         names.forEach((type, name) -> {
-            if (types.types().stream().noneMatch(t -> t.wireName().equals(type))) {
+            if (types != null && types.types().stream().noneMatch(t -> t.wireName().equals(type))) {
                 found.add(ViolationKind.VALUE_ERROR,
                         "'" + type + "' is not one of the dataset's allowed_asset_types", "encoder_name", type);
-            } else if (!encoder.name().equals(name)) {
+            } else if (encoder != null && !encoder.name().equals(name)) {
                 found.add(ViolationKind.VALUE_ERROR,
                         "Must be the dataset's encoder_name '" + encoder.name() + "'", "encoder_name", type);
             }
@@ -95,7 +96,7 @@ public final class DatasetConfigRules {
                     "embedding_id");
         }
         ids.forEach((type, id) -> {
-            if (!encoder.id().equals(id)) {
+            if (encoder != null && !encoder.id().equals(id)) {
                 found.add(ViolationKind.VALUE_ERROR,
                         "Must be the embedding id of encoder '" + encoder.name() + "' (" + encoder.id() + ")",
                         "embedding_id", type);

@@ -1,0 +1,81 @@
+package dev.corpora.application.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.corpora.application.Actors;
+import dev.corpora.application.DirectTransactions;
+import dev.corpora.application.InMemoryApiClients;
+import dev.corpora.domain.access.ApiClient;
+import dev.corpora.domain.access.Role;
+import dev.corpora.domain.access.SecretHash;
+import dev.corpora.domain.error.InvalidCredentials;
+import dev.corpora.domain.error.ValidationFailed;
+import dev.corpora.domain.error.Violation;
+import dev.corpora.domain.error.ViolationKind;
+import java.util.List;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every secret check costs a deliberately slow hash, so these tests check as few as they can. */
+class LogInTest {
+    private static final String SECRET = "correct-horse-battery-staple";
+    private static final ApiClient INGEST_BOT =
+            new ApiClient("ingest-bot", Actors.ACME, Set.of(Role.WRITER), SecretHash.of(SECRET));
+
+    private final InMemoryApiClients clients = new InMemoryApiClients();
+    private final RecordingAccessTokens tokens = new RecordingAccessTokens();
+    private final LogIn logIn = new LogIn(clients, tokens, new DirectTransactions());
+
+    @BeforeEach
+    void registerClient() {
+        clients.addIfAbsent(INGEST_BOT);
+    }
+
+    @Test
+    void rightSecretIssuesATokenForTheClientsActor() {
+        AccessToken token = logIn.handle(new ClientCredentials("ingest-bot", SECRET), "client_credentials");
+
+        assertThat(token.value()).isEqualTo("token-for-ingest-bot");
+        assertThat(token.lifetime()).isEqualTo(Duration.ofHours(1));
+        assertThat(tokens.issuedTo()).singleElement().satisfies(actor -> {
+            assertThat(actor.subject()).isEqualTo("ingest-bot");
+            assertThat(actor.organization()).isEqualTo(Actors.ACME);
+            assertThat(actor.roles()).containsExactly(Role.WRITER);
+        });
+    }
+
+    @Test
+    void wrongSecretIsInvalidCredentials() {
+        assertThatThrownBy(() -> logIn.handle(new ClientCredentials("ingest-bot", SECRET + "!"), null))
+                .isInstanceOf(InvalidCredentials.class)
+                .hasMessage("Invalid client credentials");
+        assertThat(tokens.issuedTo()).isEmpty();
+    }
+
+    @Test
+    void unknownClientIdIsTheSameInvalidCredentials() {
+        assertThatThrownBy(() -> logIn.handle(new ClientCredentials("nobody-bot", SECRET), null))
+                .isInstanceOf(InvalidCredentials.class)
+                .hasMessage("Invalid client credentials");
+        assertThat(tokens.issuedTo()).isEmpty();
+    }
+
+    @Test
+    void grantTypeMayBeLeftOut() {
+        assertThat(logIn.handle(new ClientCredentials("ingest-bot", SECRET), null).value())
+                .isEqualTo("token-for-ingest-bot");
+    }
+
+    @Test
+    void anyOtherGrantTypeFailsValidationBeforeTheCredentialsAreChecked() {
+        assertThatThrownBy(() -> logIn.handle(new ClientCredentials("nobody-bot", "wrong"), "password"))
+                .isInstanceOfSatisfying(ValidationFailed.class, failed -> assertThat(failed.violations())
+                        .extracting(Violation::path, Violation::kind)
+                        .containsExactly(tuple(List.of("grant_type"), ViolationKind.ENUM)));
+        assertThat(tokens.issuedTo()).isEmpty();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.corpora.bootstrap;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Starts Corpora: resolves the data directory and the signing secret, then runs Micronaut. */
+public final class Application {
+    private static final String DEFAULT_DATA_DIR = "./data";
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            start(Map.of(), args);
+        } catch (StartupRefused refused) {
+            System.err.println("Corpora did not start: " + refused.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /**
+     * Starts the application with {@code overrides} taking precedence over the environment; system tests start
+     * it the same way.
+     */
+    public static ApplicationContext start(Map<String, Object> overrides, String... args) {
+        Path dataDir = Path.of(setting(overrides, "corpora.data-dir", "CORPORA_DATA_DIR", DEFAULT_DATA_DIR))
+                .toAbsolutePath().normalize();
+        String databaseUrl = setting(overrides, "datasources.default.url", "DATASOURCES_DEFAULT_URL", null);
+        boolean embedded = databaseUrl == null || databaseUrl.startsWith("jdbc:h2:");
+        String secret = JwtSecret.resolve(setting(overrides, "corpora.jwt.secret", "CORPORA_JWT_SECRET", null),
+                embedded, dataDir);
+
+        Map<String, Object> properties = new HashMap<>(overrides);
+        properties.put("corpora.data-dir", dataDir.toString());
+        properties.put("corpora.jwt.secret", secret);
+        return Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+    }
+
+    private static String setting(Map<String, Object> overrides, String property, String env, String fallback) {
+        Object value = overrides.get(property);
+        if (value == null) {
+            value = System.getProperty(property);
+        }
+        if (value == null) {
+            value = System.getenv(env);
+        }
+        return value == null ? fallback : value.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.corpora.bootstrap;
+
+import dev.corpora.application.access.AccessTokens;
+import dev.corpora.application.access.LogIn;
+import dev.corpora.application.access.RegisterBootstrapClient;
+import dev.corpora.application.dataset.CreateDataset;
+import dev.corpora.application.dataset.GetDataset;
+import dev.corpora.application.encoder.ListEncoders;
+import dev.corpora.application.transaction.Transactions;
+import dev.corpora.domain.access.ApiClients;
+import dev.corpora.domain.dataset.Datasets;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Makes the framework-free use cases beans, handing each the ports it needs. */
+@Factory
+class UseCaseFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    CreateDataset createDataset(Datasets datasets, Transactions transactions, Clock clock) {
+        return new CreateDataset(datasets, transactions, clock);
+    }
+
+    @Singleton
+    GetDataset getDataset(Datasets datasets, Transactions transactions) {
+        return new GetDataset(datasets, transactions);
+    }
+
+    @Singleton
+    ListEncoders listEncoders() {
+        return new ListEncoders();
+    }
+
+    @Singleton
+    LogIn logIn(ApiClients clients, AccessTokens tokens, Transactions transactions) {
+        return new LogIn(clients, tokens, transactions);
+    }
+
+    @Singleton
+    RegisterBootstrapClient registerBootstrapClient(ApiClients clients, Transactions transactions) {
+        return new RegisterBootstrapClient(clients, transactions);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.corpora.bootstrap.system;
+
+import dev.corpora.application.transaction.Transactions;
+import dev.corpora.bootstrap.Application;
+import dev.corpora.client.ApiClient;
+import dev.corpora.client.api.AuthApi;
+import dev.corpora.domain.access.ApiClients;
+import dev.corpora.domain.access.OrganizationId;
+import dev.corpora.domain.access.Role;
+import dev.corpora.domain.access.SecretHash;
+import dev.corpora.persistence.testing.TestDatabase;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The runnable application, started the way {@code main} starts it, on a test database and a free port. */
+final class RunningCorpora implements AutoCloseable {
+    static final String JWT_SECRET = "a-test-signing-secret-of-at-least-32-bytes!";
+    static final String ISSUER = "corpora";
+    static final String ADMIN_ID = "admin-client";
+    static final String ADMIN_SECRET = "admin-secret";
+    static final String ORG = "org-main";
+
+    private final ApplicationContext context;
+    private final Path dataDir;
+
+    RunningCorpora(TestDatabase database) {
+        try {
+            dataDir = Files.createTempDirectory("corpora-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.put("micronaut.server.port", -1);
+        properties.put("corpora.data-dir", dataDir.toString());
+        properties.put("corpora.jwt.secret", JWT_SECRET);
+        properties.put("corpora.bootstrap-client.client-id", ADMIN_ID);
+        properties.put("corpora.bootstrap-client.client-secret", ADMIN_SECRET);
+        properties.put("corpora.bootstrap-client.org-id", ORG);
+        context = Application.start(properties);
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + context.getBean(EmbeddedServer.class).getPort();
+    }
+
+    /** Registers one more client, straight through the port, for tests of other organizations and roles. */
+    void addClient(String clientId, String secret, String organization, Set<Role> roles) {
+        context.getBean(Transactions.class).inTransaction(() -> {
+            context.getBean(ApiClients.class).addIfAbsent(new dev.corpora.domain.access.ApiClient(clientId,
+                    new OrganizationId(organization), roles, SecretHash.of(secret)));
+            return null;
+        });
+    }
+
+    /** A generated-client configuration that logs in with the given client and sends its bearer token. */
+    ApiClient clientFor(String clientId, String secret) {
+        String token = login(clientId, secret);
+        return bearer(token);
+    }
+
+    ApiClient bearer(String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(baseUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    String login(String clientId, String secret) {
+        ApiClient anonymous = new ApiClient();
+        anonymous.updateBaseUri(baseUrl());
+        try {
+            return new AuthApi(anonymous).login(null, Map.of("Authorization", basic(clientId, secret)))
+                    .getAccessToken();
+        } catch (dev.corpora.client.ApiException e) {
+            throw new IllegalStateException("login failed: " + e.getCode() + " " + e.getResponseBody(), e);
+        }
+    }
+
+    static String basic(String clientId, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String uniqueName(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

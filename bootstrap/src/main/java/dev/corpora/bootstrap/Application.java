@@ -16,9 +16,15 @@ public final class Application {
     public static void main(String[] args) {
         try {
             start(Map.of(), args);
-        } catch (StartupRefused refused) {
-            System.err.println("Corpora did not start: " + refused.getMessage());
-            System.exit(2);
+        } catch (RuntimeException failure) {
+            // a refusal raised while beans start arrives wrapped by Micronaut; show its sentence, not a trace
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof StartupRefused refused) {
+                    System.err.println("Corpora did not start: " + refused.getMessage());
+                    System.exit(2);
+                }
+            }
+            throw failure;
         }
     }
 

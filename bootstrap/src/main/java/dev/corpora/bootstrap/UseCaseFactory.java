@@ -3,7 +3,11 @@ package dev.corpora.bootstrap;
 import dev.corpora.application.access.AccessTokens;
 import dev.corpora.application.access.LogIn;
 import dev.corpora.application.access.RegisterBootstrapClient;
+import dev.corpora.application.dataset.CompleteDeletions;
 import dev.corpora.application.dataset.CreateDataset;
+import dev.corpora.application.dataset.DeleteDataset;
+import dev.corpora.application.dataset.ListDatasets;
+import dev.corpora.application.dataset.UpdateDataset;
 import dev.corpora.application.dataset.GetDataset;
 import dev.corpora.application.encoder.ListEncoders;
 import dev.corpora.application.transaction.Transactions;
@@ -30,6 +34,26 @@ class UseCaseFactory {
     @Singleton
     GetDataset getDataset(Datasets datasets, Transactions transactions) {
         return new GetDataset(datasets, transactions);
+    }
+
+    @Singleton
+    ListDatasets listDatasets(Datasets datasets, Transactions transactions) {
+        return new ListDatasets(datasets, transactions);
+    }
+
+    @Singleton
+    UpdateDataset updateDataset(Datasets datasets, Transactions transactions, Clock clock) {
+        return new UpdateDataset(datasets, transactions, clock);
+    }
+
+    @Singleton
+    DeleteDataset deleteDataset(Datasets datasets, Transactions transactions) {
+        return new DeleteDataset(datasets, transactions);
+    }
+
+    @Singleton
+    CompleteDeletions completeDeletions(Datasets datasets, Transactions transactions, Clock clock) {
+        return new CompleteDeletions(datasets, transactions, clock);
     }
 
     @Singleton

@@ -13,6 +13,8 @@ record DatasetRow(
         String status,
         String encoderName,
         String allowedAssetTypes,
+        boolean allowsImage,
+        boolean allowsVideo,
         String keyframeSamplingMethod,
         Double keyframeFps,
         boolean storeOriginal,

@@ -23,12 +23,15 @@ import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 
 /** Maps the aggregate to its row and back. Enums are stored as their lower-case wire words. */
-@Mapper(componentModel = "jakarta", unmappedTargetPolicy = ReportingPolicy.ERROR, uses = JsonColumns.class)
+@Mapper(componentModel = "jakarta", unmappedTargetPolicy = ReportingPolicy.ERROR, uses = JsonColumns.class,
+        imports = AssetType.class)
 interface DatasetRowMapper {
 
     @Mapping(target = "organizationId", source = "organization")
     @Mapping(target = "nameKey", expression = "java(nameKey(dataset))")
     @Mapping(target = "encoderName", source = "encoder.name")
+    @Mapping(target = "allowsImage", expression = "java(dataset.allowedAssetTypes().allows(AssetType.IMAGE))")
+    @Mapping(target = "allowsVideo", expression = "java(dataset.allowedAssetTypes().allows(AssetType.VIDEO))")
     @Mapping(target = "keyframeSamplingMethod", source = "keyframeSampling.method")
     @Mapping(target = "keyframeFps", source = "keyframeSampling.requestedFps")
     @Mapping(target = "datasetConfig", source = "config")
@@ -39,6 +42,9 @@ interface DatasetRowMapper {
     @Mapping(target = "deletedDt", source = "deletedAt")
     DatasetRow toRow(Dataset dataset);
 
+    // MapStruct takes the aggregate's one-argument state changes for fluent setters; they are behaviour, not data
+    @Mapping(target = "markDeleting", ignore = true)
+    @Mapping(target = "completeDeletion", ignore = true)
     @Mapping(target = "organization", source = "organizationId")
     @Mapping(target = "encoder", source = "encoderName")
     @Mapping(target = "keyframeSampling", expression = "java(keyframeSampling(row))")

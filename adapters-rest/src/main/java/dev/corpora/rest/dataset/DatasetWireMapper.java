@@ -1,13 +1,22 @@
 package dev.corpora.rest.dataset;
 
 import dev.corpora.api.model.CompositeSettings;
+import dev.corpora.api.model.DatasetConfigResponse;
 import dev.corpora.api.model.DatasetCreateRequest;
+import dev.corpora.api.model.DatasetGetManyResponse;
+import dev.corpora.api.model.DatasetUpdateRequest;
+import dev.corpora.api.model.PagedMetaResponse;
+import dev.corpora.api.model.PagedPageDetailsResponse;
 import dev.corpora.api.model.DatasetResponse;
 import dev.corpora.api.model.ExtraConfig;
 import dev.corpora.api.model.HybridSearchConfig;
 import dev.corpora.application.dataset.CreateDatasetCommand;
 import dev.corpora.domain.dataset.AllowedAssetTypes;
 import dev.corpora.domain.dataset.AssetType;
+import dev.corpora.domain.dataset.Change;
+import dev.corpora.domain.dataset.DatasetChanges;
+import dev.corpora.domain.dataset.DatasetPage;
+import dev.corpora.domain.dataset.DatasetQuery;
 import dev.corpora.domain.dataset.Dataset;
 import dev.corpora.domain.dataset.DatasetConfig;
 import dev.corpora.domain.dataset.DatasetConfigInput;
@@ -27,6 +36,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -41,6 +51,63 @@ public interface DatasetWireMapper {
     }
 
     NewDataset toNewDataset(DatasetCreateRequest request);
+
+    /** A PATCH body: only the fields in {@code sent} change; a sent {@code null} stays a change to null. */
+    default DatasetChanges toChanges(DatasetUpdateRequest request, Set<String> sent) {
+        return new DatasetChanges(
+                change(sent, "name", request.getName()),
+                change(sent, "description", request.getDescription()),
+                change(sent, "status", request.getStatus()),
+                change(sent, "store_original", request.getStoreOriginal()),
+                change(sent, "store_preview", request.getStorePreview()),
+                change(sent, "dataset_config", toConfigInput(request.getDatasetConfig())));
+    }
+
+    private static <T> Change<T> change(Set<String> sent, String field, T value) {
+        return sent.contains(field) ? Change.to(value) : Change.absent();
+    }
+
+    @SuppressWarnings("java:S107")
+    default DatasetQuery.Input toQueryInput(List<UUID> datasetIds, List<String> status,
+                                           List<String> allowedAssetTypes, String keyframeSamplingMethod,
+                                           Boolean storeOriginal, Boolean storePreview,
+                                           OffsetDateTime createdBefore, OffsetDateTime createdAfter,
+                                           OffsetDateTime lastUpdatedBefore, OffsetDateTime lastUpdatedAfter,
+                                           String namePattern, Boolean newVideoDataModel,
+                                           Boolean celebrityDetectionEnabled, Boolean contextStudioEnabled,
+                                           Integer skip, Integer limit, Boolean includeDeleted) {
+        return new DatasetQuery.Input(datasetIds, status, allowedAssetTypes, keyframeSamplingMethod, storeOriginal,
+                storePreview, instant(createdBefore), instant(createdAfter), instant(lastUpdatedBefore),
+                instant(lastUpdatedAfter), namePattern, newVideoDataModel, celebrityDetectionEnabled,
+                contextStudioEnabled, includeDeleted, skip, limit);
+    }
+
+    default DatasetGetManyResponse toPageResponse(DatasetPage page) {
+        PagedPageDetailsResponse details = new PagedPageDetailsResponse()
+                .currentPage(Math.toIntExact(page.currentPage())).lastPage(Math.toIntExact(page.lastPage()))
+                .limit(page.limit()).offset(page.skip()).total(page.total());
+        return new DatasetGetManyResponse().meta(new PagedMetaResponse().page(details))
+                .data(page.datasets().stream().map(this::toResponse).toList());
+    }
+
+    @Mapping(target = "datasetId", source = "id")
+    @Mapping(target = "embeddingId", source = "config.embeddingId")
+    @Mapping(target = "encoderName", source = "config.encoderName")
+    @Mapping(target = "hybridSearch", source = "config.hybridSearchWeights")
+    @Mapping(target = "celebrityDetectionEnabled", source = "config.celebrityDetectionEnabled")
+    @Mapping(target = "contextStudioEnabled", source = "config.contextStudioEnabled")
+    @Mapping(target = "agenticSearchMetadataDescription", source = "config.agenticSearchMetadataDescription")
+    @Mapping(target = "assetIdentifierKey", source = "config.assetIdentifierKey")
+    DatasetConfigResponse toConfigResponse(Dataset dataset);
+
+    /** The config response nests hybrid search weights as {@code {"weights": {...}}}, like the config itself. */
+    default Map<String, Map<String, Double>> hybridSearchMap(Map<String, Double> weights) {
+        return weights == null ? null : Map.of("weights", weights);
+    }
+
+    default Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
 
     @Mapping(target = "extraConfig", source = "extraConfig")
     @Mapping(target = "hybridSearch", source = "hybridSearch")

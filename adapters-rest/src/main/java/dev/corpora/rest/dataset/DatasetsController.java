@@ -7,11 +7,14 @@ import dev.corpora.api.model.DatasetGetManyResponse;
 import dev.corpora.api.model.DatasetResponse;
 import dev.corpora.api.model.DatasetUpdateRequest;
 import dev.corpora.application.dataset.CreateDataset;
+import dev.corpora.application.dataset.DeleteDataset;
 import dev.corpora.application.dataset.GetDataset;
+import dev.corpora.application.dataset.ListDatasets;
+import dev.corpora.application.dataset.UpdateDataset;
+import dev.corpora.application.dataset.UpdateDatasetCommand;
 import dev.corpora.domain.dataset.Dataset;
 import dev.corpora.domain.dataset.DatasetId;
 import dev.corpora.rest.access.CurrentActor;
-import dev.corpora.rest.error.NotImplementedYet;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -23,13 +26,21 @@ import java.util.UUID;
 class DatasetsController implements DatasetsApi {
     private final CreateDataset createDataset;
     private final GetDataset getDataset;
+    private final ListDatasets listDatasets;
+    private final UpdateDataset updateDataset;
+    private final DeleteDataset deleteDataset;
     private final CurrentActor actor;
     private final DatasetWireMapper mapper;
 
-    DatasetsController(CreateDataset createDataset, GetDataset getDataset, CurrentActor actor,
+    @SuppressWarnings("java:S107")
+    DatasetsController(CreateDataset createDataset, GetDataset getDataset, ListDatasets listDatasets,
+                       UpdateDataset updateDataset, DeleteDataset deleteDataset, CurrentActor actor,
                        DatasetWireMapper mapper) {
         this.createDataset = createDataset;
         this.getDataset = getDataset;
+        this.listDatasets = listDatasets;
+        this.updateDataset = updateDataset;
+        this.deleteDataset = deleteDataset;
         this.actor = actor;
         this.mapper = mapper;
     }
@@ -54,27 +65,33 @@ class DatasetsController implements DatasetsApi {
                                               String namePattern, Boolean newVideoDataModel,
                                               Boolean celebrityDetectionEnabled, Boolean contextStudioEnabled,
                                               Integer skip, Integer limit, Boolean includeDeleted) {
-        throw new NotImplementedYet();
+        return mapper.toPageResponse(listDatasets.handle(mapper.toQueryInput(datasetIds, status, allowedAssetTypes,
+                keyframeSamplingMethod, storeOriginal, storePreview, createdBefore, createdAfter, lastUpdatedBefore,
+                lastUpdatedAfter, namePattern, newVideoDataModel, celebrityDetectionEnabled, contextStudioEnabled,
+                skip, limit, includeDeleted), actor.get()));
     }
 
     @Override
     public HttpResponse<DatasetResponse> updateDatasetById(UUID datasetId, DatasetUpdateRequest request,
                                                            String ifMatch) {
-        throw new NotImplementedYet();
+        UpdateDatasetCommand command = new UpdateDatasetCommand(new DatasetId(datasetId),
+                mapper.toChanges(request, SentFields.ofCurrentRequest()), ETags.expected(ifMatch));
+        return withETag(updateDataset.handle(command, actor.get()));
     }
 
     @Override
     public HttpResponse<DatasetResponse> deleteDatasetById(UUID datasetId, String ifMatch) {
-        throw new NotImplementedYet();
+        return withETag(deleteDataset.handle(new DatasetId(datasetId), ETags.expected(ifMatch), actor.get()));
     }
 
     @Override
     public DatasetConfigResponse getDatasetConfig(UUID datasetId, Boolean includeDeleted) {
-        throw new NotImplementedYet();
+        return mapper.toConfigResponse(getDataset.handle(new DatasetId(datasetId),
+                Boolean.TRUE.equals(includeDeleted), actor.get()));
     }
 
     /** The dataset's version is its ETag, for If-Match on update and delete. */
     private HttpResponse<DatasetResponse> withETag(Dataset dataset) {
-        return HttpResponse.ok(mapper.toResponse(dataset)).header(HttpHeaders.ETAG, "\"" + dataset.version() + "\"");
+        return HttpResponse.ok(mapper.toResponse(dataset)).header(HttpHeaders.ETAG, ETags.of(dataset));
     }
 }

@@ -30,7 +30,8 @@ final class DomainErrorHandler implements ExceptionHandler<DomainError, HttpResp
     @Override
     public HttpResponse<?> handle(HttpRequest request, DomainError error) {
         if (error instanceof ValidationFailed failed) {
-            return ErrorBodies.unprocessable(failed.violations().stream().map(DomainErrorHandler::inBody).toList());
+            String root = failed.source() == ValidationFailed.Source.PARAMETERS ? "query" : "body";
+            return ErrorBodies.unprocessable(failed.violations().stream().map(v -> located(root, v)).toList());
         }
         if (error instanceof InvalidCredentials) {
             return ErrorBodies.detail(HttpStatus.UNAUTHORIZED, error.getMessage())
@@ -55,10 +56,10 @@ final class DomainErrorHandler implements ExceptionHandler<DomainError, HttpResp
         throw new IllegalStateException("no HTTP status for " + error.code());
     }
 
-    /** Domain paths are relative to the request body. */
-    private static dev.corpora.api.model.ValidationError inBody(Violation violation) {
+    /** Domain paths are relative to the request body, or to the query for a listing's parameters. */
+    private static dev.corpora.api.model.ValidationError located(String root, Violation violation) {
         List<Object> loc = new ArrayList<>();
-        loc.add("body");
+        loc.add(root);
         loc.addAll(violation.path());
         return ErrorBodies.problem(loc, violation.kind().wireName(), violation.message());
     }

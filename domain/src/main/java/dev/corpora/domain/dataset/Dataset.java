@@ -4,11 +4,14 @@ import dev.corpora.domain.access.Actor;
 import dev.corpora.domain.access.OrganizationId;
 import dev.corpora.domain.encoder.Encoder;
 import dev.corpora.domain.encoder.EncoderCatalog;
+import dev.corpora.domain.error.InvalidValue;
+import dev.corpora.domain.error.StateConflict;
 import dev.corpora.domain.error.ValidationFailed;
 import dev.corpora.domain.error.ViolationKind;
 import dev.corpora.domain.error.Violations;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A dataset: the collection a team ingests images and videos into, with the encoder that embeds them, how
@@ -90,6 +93,126 @@ public record Dataset(
                 MetadataFields.ofNullable(config.metadataFieldsToIndex()),
                 MetadataFields.ofNullable(config.metadataFieldsToEmbed()), config, orTrue(input.addToPermit()),
                 true, now, actor.subject(), now, actor.subject(), null, null, 1);
+    }
+
+    /**
+     * Applies a partial update: absent fields stay, sent ones are checked with the same rules as on create. A sent
+     * config replaces the old one whole but may not change the encoder or embedding ids; its metadata lists become
+     * the dataset's. An empty update changes nothing, not even the version.
+     *
+     * @throws StateConflict    when the dataset is being deleted or is deleted
+     * @throws ValidationFailed listing every broken rule
+     */
+    public Dataset update(DatasetChanges changes, Actor actor, Instant now) {
+        requireHoldsName("updated");
+        if (changes.isEmpty()) {
+            return this;
+        }
+        Violations violations = new Violations();
+        DatasetName newName = changed(changes.name(), name, violations, ViolationKind.STRING_TYPE,
+                "Input should be a valid string", "name", DatasetName::new);
+        Description newDescription = changes.description().sent()
+                ? violations.check(() -> Description.ofNullable(changes.description().value()), "description")
+                : description;
+        DatasetStatus newStatus = changed(changes.status(), status, violations, ViolationKind.ENUM,
+                "Input should be 'active' or 'inactive'", "status", Dataset::settableStatus);
+        boolean newStoreOriginal = changed(changes.storeOriginal(), storeOriginal, violations,
+                ViolationKind.BOOL_TYPE, "Input should be a valid boolean", "store_original", b -> b);
+        boolean newStorePreview = changed(changes.storePreview(), storePreview, violations,
+                ViolationKind.BOOL_TYPE, "Input should be a valid boolean", "store_preview", b -> b);
+        DatasetConfig newConfig = changes.datasetConfig().sent()
+                ? replacementConfig(changes.datasetConfig().value(), violations) : config;
+        violations.throwIfAny();
+        return new Dataset(id, organization, newName, newDescription, newStatus, encoder, allowedAssetTypes,
+                keyframeSampling, newStoreOriginal, newStorePreview,
+                MetadataFields.ofNullable(newConfig.metadataFieldsToIndex()),
+                MetadataFields.ofNullable(newConfig.metadataFieldsToEmbed()), newConfig, addToPermit,
+                newVideoDataModel, createdAt, createdBy, now, actor.subject(), deletedAt, deletedBy, version + 1);
+    }
+
+    /**
+     * Starts deleting: the dataset frees its name at once and a background worker finishes the deletion.
+     * Deleting a dataset that is already being deleted changes nothing.
+     *
+     * @throws StateConflict when the dataset is deleted already
+     */
+    public Dataset markDeleting(Actor actor) {
+        if (status == DatasetStatus.DELETING) {
+            return this;
+        }
+        requireHoldsName("deleted");
+        return new Dataset(id, organization, name, description, DatasetStatus.DELETING, encoder, allowedAssetTypes,
+                keyframeSampling, storeOriginal, storePreview, metadataFieldsToIndex, metadataFieldsToEmbed, config,
+                addToPermit, newVideoDataModel, createdAt, createdBy, updatedAt, updatedBy, null, actor.subject(),
+                version + 1);
+    }
+
+    /**
+     * Finishes a deletion that was started.
+     *
+     * @throws StateConflict when the dataset is not being deleted
+     */
+    public Dataset completeDeletion(Instant now) {
+        if (status != DatasetStatus.DELETING) {
+            throw new StateConflict("Only a dataset being deleted can finish its deletion; " + id + " is "
+                    + status.wireName());
+        }
+        return new Dataset(id, organization, name, description, DatasetStatus.DELETED, encoder, allowedAssetTypes,
+                keyframeSampling, storeOriginal, storePreview, metadataFieldsToIndex, metadataFieldsToEmbed, config,
+                addToPermit, newVideoDataModel, createdAt, createdBy, updatedAt, updatedBy, now, deletedBy,
+                version + 1);
+    }
+
+    private void requireHoldsName(String toBe) {
+        if (!status.holdsName()) {
+            throw new StateConflict("Dataset " + id + " is " + status.wireName() + " and cannot be " + toBe);
+        }
+    }
+
+    private DatasetConfig replacementConfig(DatasetConfigInput input, Violations violations) {
+        if (input == null) {
+            violations.add(ViolationKind.MODEL_TYPE, "Input should be a valid dictionary or object",
+                    DatasetConfigRules.FIELD);
+            return config;
+        }
+        DatasetConfig replacement = DatasetConfigRules.check(input, encoder, allowedAssetTypes, null, null,
+                violations);
+        if (replacement == null) {
+            return config;
+        }
+        if (!replacement.encoderName().equals(config.encoderName())) {
+            violations.add(ViolationKind.VALUE_ERROR, "The encoders of a dataset cannot change; keep "
+                    + config.encoderName(), DatasetConfigRules.FIELD, "encoder_name");
+        }
+        if (!replacement.embeddingId().equals(config.embeddingId())) {
+            violations.add(ViolationKind.VALUE_ERROR, "The embedding ids of a dataset cannot change; keep "
+                    + config.embeddingId(), DatasetConfigRules.FIELD, "embedding_id");
+        }
+        return replacement;
+    }
+
+    private static DatasetStatus settableStatus(String wire) {
+        if (DatasetStatus.ACTIVE.wireName().equals(wire)) {
+            return DatasetStatus.ACTIVE;
+        }
+        if (DatasetStatus.INACTIVE.wireName().equals(wire)) {
+            return DatasetStatus.INACTIVE;
+        }
+        throw new InvalidValue(ViolationKind.ENUM, "Input should be 'active' or 'inactive'");
+    }
+
+    /** The new value of a field that cannot be null: the current one when absent, checked when sent. */
+    private static <R, T> T changed(Change<R> change, T current, Violations violations, ViolationKind nullKind,
+                                    String nullMessage, String field, Function<R, T> build) {
+        if (!change.sent()) {
+            return current;
+        }
+        if (change.value() == null) {
+            violations.add(nullKind, nullMessage, field);
+            return current;
+        }
+        T value = violations.check(() -> build.apply(change.value()), field);
+        return value == null ? current : value;
     }
 
     private static KeyframeSampling checkSampling(NewDataset input, Violations violations) {

@@ -3,6 +3,8 @@ package dev.corpora.domain.dataset;
 import dev.corpora.domain.access.OrganizationId;
 import dev.corpora.domain.error.DatasetIdTaken;
 import dev.corpora.domain.error.DatasetNameTaken;
+import dev.corpora.domain.error.StateConflict;
+import java.util.List;
 import java.util.Optional;
 
 /** Port: where datasets are kept. Name uniqueness is decided here, atomically, never by a prior look-up. */
@@ -19,4 +21,25 @@ public interface Datasets {
 
     /** The organization's dataset with that id, whatever its status; another organization's is not found. */
     Optional<Dataset> byId(DatasetId id, OrganizationId organization);
+
+    /** As {@link #byId}, and holds the dataset against other writers until the transaction ends. */
+    Optional<Dataset> byIdForUpdate(DatasetId id, OrganizationId organization);
+
+    /**
+     * Stores the next state of a dataset read in the same transaction.
+     *
+     * @param previousVersion the version that was read; the dataset is stored only if it is still that one
+     * @throws DatasetNameTaken when a new name is taken in the organization, in any case
+     * @throws StateConflict    when the stored version is no longer {@code previousVersion}
+     */
+    void update(Dataset dataset, long previousVersion);
+
+    /** One page of the organization's datasets that match, oldest first then by id, and how many match. */
+    DatasetPage page(OrganizationId organization, DatasetQuery query);
+
+    /**
+     * Claims up to {@code max} datasets being deleted, of any organization, for the rest of the transaction:
+     * datasets another transaction has claimed are skipped, so each is finished by one worker only.
+     */
+    List<Dataset> claimDeleting(int max);
 }

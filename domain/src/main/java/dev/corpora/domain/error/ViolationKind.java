@@ -5,6 +5,9 @@ import java.util.Locale;
 /** The kinds of broken rule, named with the pydantic-style words the contract uses on the wire. */
 public enum ViolationKind {
     MISSING,
+    STRING_TYPE,
+    BOOL_TYPE,
+    MODEL_TYPE,
     STRING_PATTERN_MISMATCH,
     STRING_TOO_SHORT,
     STRING_TOO_LONG,

@@ -40,8 +40,12 @@ public final class Violations {
     }
 
     public void throwIfAny() {
+        throwIfAny(ValidationFailed.Source.PAYLOAD);
+    }
+
+    public void throwIfAny(ValidationFailed.Source source) {
         if (!found.isEmpty()) {
-            throw new ValidationFailed(found);
+            throw new ValidationFailed(found, source);
         }
     }
 

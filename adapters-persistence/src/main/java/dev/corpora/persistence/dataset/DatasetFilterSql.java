@@ -1,0 +1,93 @@
+package dev.corpora.persistence.dataset;
+
+import dev.corpora.domain.access.OrganizationId;
+import dev.corpora.domain.dataset.AssetType;
+import dev.corpora.domain.dataset.DatasetQuery;
+import dev.corpora.domain.dataset.DatasetStatus;
+import dev.corpora.domain.dataset.NamePattern;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * The WHERE clause of a listing, built from the query's filters with a placeholder for every value: no string a
+ * client sent is ever part of the SQL text. The same clause serves the page and its total.
+ */
+final class DatasetFilterSql {
+    private final StringJoiner where = new StringJoiner(" AND ");
+    private final List<Object> values = new ArrayList<>();
+
+    DatasetFilterSql(OrganizationId organization, DatasetQuery query) {
+        add("organization_id = ?", organization.value());
+        if (query.visibleStatuses().isEmpty()) {
+            where.add("1 = 0");
+        } else {
+            in("status", query.visibleStatuses().stream().map(DatasetStatus::wireName).toList());
+        }
+        if (!query.ids().isEmpty()) {
+            in("id", query.ids());
+        }
+        if (!query.assetTypes().isEmpty()) {
+            StringJoiner anyType = new StringJoiner(" OR ", "(", ")");
+            query.assetTypes().forEach(type -> anyType.add(type == AssetType.IMAGE ? "allows_image" : "allows_video"));
+            where.add(anyType.toString());
+        }
+        if (query.samplingMethod() != null) {
+            add("keyframe_sampling_method = ?", query.samplingMethod().wireName());
+        }
+        optional("store_original = ?", query.storeOriginal());
+        optional("store_preview = ?", query.storePreview());
+        optional("new_video_data_model = ?", query.newVideoDataModel());
+        optional("celebrity_detection_enabled = ?", query.celebrityDetectionEnabled());
+        optional("context_studio_enabled = ?", query.contextStudioEnabled());
+        optional("created_dt < ?", utc(query.createdBefore()));
+        optional("created_dt > ?", utc(query.createdAfter()));
+        optional("updated_dt < ?", utc(query.updatedBefore()));
+        optional("updated_dt > ?", utc(query.updatedAfter()));
+        if (query.namePattern() != null) {
+            add("LOWER(name) LIKE ? ESCAPE '" + NamePattern.ESCAPE + "'", query.namePattern().likePattern());
+        }
+    }
+
+    String where() {
+        return where.toString();
+    }
+
+    /** Binds the filter values from the first placeholder on; returns the next free index. */
+    int bind(PreparedStatement statement) throws SQLException {
+        int index = 1;
+        for (Object value : values) {
+            statement.setObject(index++, value);
+        }
+        return index;
+    }
+
+    private void add(String condition, Object value) {
+        where.add(condition);
+        values.add(value);
+    }
+
+    private void optional(String condition, Object value) {
+        if (value != null) {
+            add(condition, value);
+        }
+    }
+
+    private void in(String column, Collection<?> allowed) {
+        StringJoiner placeholders = new StringJoiner(", ", column + " IN (", ")");
+        for (Object value : allowed) {
+            placeholders.add("?");
+            values.add(value);
+        }
+        where.add(placeholders.toString());
+    }
+
+    private static Object utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.corpora.application.dataset;
+
+import dev.corpora.application.transaction.Transactions;
+import dev.corpora.domain.access.Actor;
+import dev.corpora.domain.access.Role;
+import dev.corpora.domain.dataset.DatasetPage;
+import dev.corpora.domain.dataset.DatasetQuery;
+import dev.corpora.domain.dataset.Datasets;
+
+/** Lists one page of the caller's organization's datasets that match the filters. */
+public final class ListDatasets {
+    private final Datasets datasets;
+    private final Transactions transactions;
+
+    public ListDatasets(Datasets datasets, Transactions transactions) {
+        this.datasets = datasets;
+        this.transactions = transactions;
+    }
+
+    public DatasetPage handle(DatasetQuery.Input filters, Actor actor) {
+        actor.require(Role.READER, "list datasets");
+        DatasetQuery query = DatasetQuery.from(filters);
+        return transactions.readOnly(() -> datasets.page(actor.organization(), query));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.corpora.application.dataset;
+
+import dev.corpora.application.transaction.Transactions;
+import dev.corpora.domain.access.Actor;
+import dev.corpora.domain.access.Role;
+import dev.corpora.domain.dataset.Dataset;
+import dev.corpora.domain.dataset.Datasets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Changes some fields of a dataset of the caller's organization. Writers may. */
+public final class UpdateDataset {
+    private final Datasets datasets;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public UpdateDataset(Datasets datasets, Transactions transactions, Clock clock) {
+        this.datasets = datasets;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Dataset handle(UpdateDatasetCommand command, Actor actor) {
+        actor.require(Role.WRITER, "update datasets");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return transactions.inTransaction(() -> {
+            Dataset current = LockedDataset.of(datasets, command.id(), actor);
+            command.expected().check(current);
+            Dataset updated = current.update(command.changes(), actor, now);
+            if (updated != current) {
+                datasets.update(updated, current.version());
+            }
+            return updated;
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package dev.corpora.bootstrap;
+
+import dev.corpora.application.dataset.CompleteDeletions;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finishes started deletions every {@code CORPORA_DELETION_INTERVAL}. Safe with several instances on one
+ * PostgreSQL: {@link CompleteDeletions} claims datasets so that each is finished once.
+ */
+@Singleton
+class DeletionWorker {
+    private static final Logger LOG = LoggerFactory.getLogger(DeletionWorker.class);
+
+    private final CompleteDeletions completeDeletions;
+
+    DeletionWorker(CompleteDeletions completeDeletions) {
+        this.completeDeletions = completeDeletions;
+    }
+
+    @Scheduled(fixedDelay = "${corpora.deletion.interval}", initialDelay = "${corpora.deletion.interval}")
+    void run() {
+        try {
+            int finished = completeDeletions.handle();
+            if (finished > 0) {
+                LOG.info("Finished deleting {} dataset(s)", finished);
+            }
+        } catch (RuntimeException e) {
+            // the claims roll back with the transaction; the next run takes them up again
+            LOG.warn("Finishing deletions failed; will retry at the next run", e);
+        }
+    }
+}

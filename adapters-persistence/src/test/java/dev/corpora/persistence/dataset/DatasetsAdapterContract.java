@@ -17,6 +17,11 @@ import dev.corpora.domain.dataset.Datasets;
 import dev.corpora.domain.dataset.NewDataset;
 import dev.corpora.domain.error.DatasetIdTaken;
 import dev.corpora.domain.error.DatasetNameTaken;
+import dev.corpora.domain.error.StateConflict;
+import dev.corpora.domain.dataset.Change;
+import dev.corpora.domain.dataset.DatasetChanges;
+import dev.corpora.domain.dataset.DatasetPage;
+import dev.corpora.domain.dataset.DatasetQuery;
 import dev.corpora.persistence.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
@@ -139,6 +144,134 @@ abstract class DatasetsAdapterContract {
         assertThat(transactions.readOnly(clients::isEmpty)).isFalse();
     }
 
+    @Test
+    void updateStoresTheNextStateOnlyFromTheVersionThatWasRead() {
+        Actor actor = actor("org-update");
+        Dataset dataset = create("Before", actor);
+        add(dataset);
+        Dataset renamed = dataset.update(rename("After"), actor, NOW.plusSeconds(1));
+
+        inTransaction(() -> datasets.update(renamed, dataset.version()));
+
+        assertThat(byId(dataset.id(), actor.organization())).contains(renamed);
+        Dataset again = renamed.update(rename("Again"), actor, NOW.plusSeconds(2));
+        assertThatThrownBy(() -> inTransaction(() -> datasets.update(again, dataset.version())))
+                .isInstanceOf(StateConflict.class);
+    }
+
+    @Test
+    void renameToATakenNameInAnyCaseIsTaken() {
+        Actor actor = actor("org-rename");
+        add(create("Existing", actor));
+        Dataset other = create("Other", actor);
+        add(other);
+        Dataset renamed = other.update(rename("EXISTING"), actor, NOW.plusSeconds(1));
+
+        assertThatThrownBy(() -> inTransaction(() -> datasets.update(renamed, other.version())))
+                .isInstanceOf(DatasetNameTaken.class);
+    }
+
+    @Test
+    void aDatasetBeingDeletedFreesItsNameAtOnce() {
+        Actor actor = actor("org-free");
+        Dataset first = create("Reused", actor);
+        add(first);
+        inTransaction(() -> datasets.update(first.markDeleting(actor), first.version()));
+
+        Dataset second = create("reused", actor);
+        add(second);
+
+        assertThat(byId(second.id(), actor.organization())).isPresent();
+    }
+
+    @Test
+    void pageFiltersOrdersOldestFirstAndCountsTheTotal() {
+        Actor actor = actor("org-page");
+        add(createAt("Cat_one", List.of("image"), actor, 0));
+        add(createAt("CatXone", List.of("image"), actor, 1));
+        add(createAt("dog_100", List.of("video"), actor, 2));
+        Dataset deleting = createAt("catalog", null, actor, 3);
+        add(deleting);
+        inTransaction(() -> datasets.update(deleting.markDeleting(actor), deleting.version()));
+        add(createAt("Cat_one", null, actor("org-elsewhere"), 0));
+
+        assertThat(names(page(actor, query().build()))).containsExactly("Cat_one", "CatXone", "dog_100", "catalog");
+        assertThat(names(page(actor, query().namePattern("CAT").build())))
+                .containsExactly("Cat_one", "CatXone", "catalog");
+        assertThat(names(page(actor, query().namePattern("cat_one").build()))).containsExactly("Cat_one");
+        assertThat(names(page(actor, query().namePattern("cat?one").build()))).containsExactly("Cat_one", "CatXone");
+        assertThat(names(page(actor, query().namePattern("%").build()))).isEmpty();
+        assertThat(names(page(actor, query().namePattern("d*0").build()))).containsExactly("dog_100");
+        assertThat(names(page(actor, query().assetTypes(List.of("video")).build())))
+                .containsExactly("dog_100", "catalog");
+        assertThat(names(page(actor, query().statuses(List.of("deleting")).build()))).containsExactly("catalog");
+        assertThat(names(page(actor, query().createdAfter(NOW.plusSeconds(1)).build())))
+                .containsExactly("dog_100", "catalog");
+        DatasetPage second = page(actor, query().skip(1).limit(2).build());
+        assertThat(names(second)).containsExactly("CatXone", "dog_100");
+        assertThat(second.total()).isEqualTo(4);
+    }
+
+    @Test
+    void claimingDeletionsSkipsRowsAnotherTransactionHolds() throws Exception {
+        Actor actor = actor("org-claim");
+        Dataset dataset = create("Claimed", actor);
+        add(dataset);
+        inTransaction(() -> datasets.update(dataset.markDeleting(actor), dataset.version()));
+        java.util.concurrent.CountDownLatch claimed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<List<Dataset>> holder = other.submit(() -> transactions.inTransaction(() -> {
+                List<Dataset> mine = datasets.claimDeleting(1000);
+                claimed.countDown();
+                await(release);
+                return mine;
+            }));
+            claimed.await();
+            List<Dataset> whileHeld = transactions.inTransaction(() -> datasets.claimDeleting(1000));
+            release.countDown();
+
+            assertThat(holder.get()).extracting(Dataset::id).contains(dataset.id());
+            assertThat(whileHeld).extracting(Dataset::id).doesNotContain(dataset.id());
+        } finally {
+            release.countDown();
+            other.shutdownNow();
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private DatasetPage page(Actor actor, DatasetQuery query) {
+        return transactions.readOnly(() -> datasets.page(actor.organization(), query));
+    }
+
+    private static List<String> names(DatasetPage page) {
+        return page.datasets().stream().map(d -> d.name().value()).toList();
+    }
+
+    private static QueryBuilder query() {
+        return new QueryBuilder();
+    }
+
+    private static DatasetChanges rename(String name) {
+        return new DatasetChanges(Change.to(name), Change.absent(), Change.absent(), Change.absent(),
+                Change.absent(), Change.absent());
+    }
+
+    private void inTransaction(Runnable work) {
+        transactions.inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
     private void add(Dataset dataset) {
         transactions.inTransaction(() -> {
             datasets.add(dataset);
@@ -148,6 +281,11 @@ abstract class DatasetsAdapterContract {
 
     private java.util.Optional<Dataset> byId(DatasetId id, OrganizationId organization) {
         return transactions.readOnly(() -> datasets.byId(id, organization));
+    }
+
+    private static Dataset createAt(String name, List<String> assetTypes, Actor actor, int secondsLater) {
+        return Dataset.create(new NewDataset(name, "multimodal", null, assetTypes, null, null, null, null, null, null,
+                null, null), DatasetId.random(), actor, NOW.plusSeconds(secondsLater));
     }
 
     private static Dataset create(String name, Actor actor) {

@@ -1,0 +1,223 @@
+package dev.corpora.bootstrap.system;
+
+import static dev.corpora.bootstrap.system.RunningCorpora.uniqueName;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corpora.domain.access.Role;
+import dev.corpora.persistence.testing.H2TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The edges of a request that the generated client never reaches: JSON of the wrong scalar type, bodies that are
+ * too large or not JSON, routes and methods that do not exist.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RequestEdgesSystemTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private H2TestDatabase database;
+    private RunningCorpora corpora;
+    private String writer;
+
+    @BeforeAll
+    void start() {
+        database = new H2TestDatabase();
+        corpora = new RunningCorpora(database);
+        corpora.addClient("writer", "writer-secret", RunningCorpora.ORG, Set.of(Role.WRITER));
+        writer = "Bearer " + corpora.login("writer", "writer-secret");
+    }
+
+    @AfterAll
+    void stop() {
+        if (corpora != null) {
+            corpora.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void aStringForABooleanIsBoolParsing() {
+        assertProblem(create("\"store_original\":\"yes\""), "[\"body\",\"store_original\"]", "bool_parsing");
+        assertProblem(create("\"store_preview\":1"), "[\"body\",\"store_preview\"]", "bool_parsing");
+    }
+
+    @Test
+    void aNumberForAStringIsStringType() {
+        assertProblem(post("{\"name\":5,\"encoder_name\":\"multimodal\"}"), "[\"body\",\"name\"]", "string_type");
+        assertProblem(create("\"description\":true"), "[\"body\",\"description\"]", "string_type");
+    }
+
+    @Test
+    void aStringOrBooleanForANumberIsFloatParsing() {
+        assertProblem(create("\"keyframe_uniform_fps_sampling_rate\":\"fast\""),
+                "[\"body\",\"keyframe_uniform_fps_sampling_rate\"]", "float_parsing");
+        assertProblem(create("\"keyframe_uniform_fps_sampling_rate\":true"),
+                "[\"body\",\"keyframe_uniform_fps_sampling_rate\"]", "float_parsing");
+        assertProblem(create("\"keyframe_uniform_fps_sampling_rate\":\"0.5\""),
+                "[\"body\",\"keyframe_uniform_fps_sampling_rate\"]", "float_parsing");
+    }
+
+    @Test
+    void aWrongScalarInsideAListIsNamedByItsIndex() {
+        assertProblem(create("\"metadata_fields_to_index\":[\"a\",5]"),
+                "[\"body\",\"metadata_fields_to_index\",1]", "string_type");
+    }
+
+    @Test
+    void aWrongScalarInsideNestedMapsIsNamedByItsKeys() {
+        assertProblem(create("\"dataset_config\":{\"embedding_id\":{},\"encoder_name\":{},"
+                        + "\"hybrid_search\":{\"weights\":{\"image\":\"heavy\"}}}"),
+                "[\"body\",\"dataset_config\",\"hybrid_search\",\"weights\",\"image\"]", "float_parsing");
+        assertProblem(create("\"dataset_config\":{\"embedding_id\":{},\"encoder_name\":{\"image\":7}}"),
+                "[\"body\",\"dataset_config\",\"encoder_name\",\"image\"]", "string_type");
+    }
+
+    @Test
+    void aBadUuidInsideAMapIsNamedByItsKey() {
+        assertProblem(create("\"dataset_config\":{\"embedding_id\":{\"image\":\"not-a-uuid\"},\"encoder_name\":{}}"),
+                "[\"body\",\"dataset_config\",\"embedding_id\",\"image\"]", "uuid_parsing");
+        assertProblem(create("\"dataset_id\":5"), "[\"body\",\"dataset_id\"]", "uuid_parsing");
+    }
+
+    @Test
+    void aWrongJsonTypeForAListOrAnObjectIsNamed() {
+        assertProblem(create("\"allowed_asset_types\":\"image\""), "[\"body\",\"allowed_asset_types\"]",
+                "list_type");
+        assertProblem(create("\"dataset_config\":\"x\""), "[\"body\",\"dataset_config\"]",
+                "model_attributes_type");
+        assertProblem(create("\"dataset_config\":{\"embedding_id\":[],\"encoder_name\":{}}"),
+                "[\"body\",\"dataset_config\",\"embedding_id\"]", "dict_type");
+    }
+
+    @Test
+    void aFractionOrAStringForAnIntegerIsIntParsing() {
+        String settings = "\"dataset_config\":{\"embedding_id\":{},\"encoder_name\":{},\"extra_config\":"
+                + "{\"composite_settings\":{\"scenes\":{\"maximum_slice_duration_seconds\":%s}}}}";
+        String loc = "[\"body\",\"dataset_config\",\"extra_config\",\"composite_settings\",\"scenes\","
+                + "\"maximum_slice_duration_seconds\"]";
+        assertProblem(create(settings.formatted("1.5")), loc, "int_parsing");
+        assertProblem(create(settings.formatted("\"3\"")), loc, "int_parsing");
+    }
+
+    @Test
+    void aWrongScalarInTheLoginBodyIs422() {
+        HttpResponse<String> response = RawHttp.send("POST", corpora.baseUrl() + "/api/v0/login",
+                RunningCorpora.basic("writer", "writer-secret"), "{\"grant_type\":5}");
+        assertProblem(response, "[\"body\",\"grant_type\"]", "string_type");
+    }
+
+    @Test
+    void jsonNullStaysNullAndAnIntegerIsANumber() {
+        String name = uniqueName("Nulls");
+        HttpResponse<String> response = post("{\"name\":\"" + name + "\",\"encoder_name\":\"multimodal\","
+                + "\"description\":null,\"metadata_fields_to_index\":null,\"dataset_config\":null,"
+                + "\"keyframe_sampling_method\":\"uniform\",\"keyframe_uniform_fps_sampling_rate\":2,"
+                + "\"store_original\":false}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"name\":\"" + name + "\"", "\"description\":null",
+                "\"keyframe_uniform_fps_sampling_rate\":2.0", "\"store_original\":false");
+        String id = field(response.body(), "id");
+        HttpResponse<String> read = RawHttp.send("GET", corpora.baseUrl() + "/api/v1/datasets/" + id, writer, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).isEqualTo(response.body());
+    }
+
+    @Test
+    void aBodyThatIsJsonButNotAnObjectIs422() {
+        assertProblem(post("[1,2]"), "[\"body\"]", "model_attributes_type");
+        assertProblem(post("\"dataset\""), "[\"body\"]", "model_attributes_type");
+        assertProblem(post("{\"name\":\"x\" \"encoder_name\":5}"), "[\"body\"]", "json_invalid");
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitIs413() {
+        HttpResponse<String> response = post("{\"name\":\"" + uniqueName("Big") + "\",\"encoder_name\":"
+                + "\"multimodal\",\"description\":\"" + "x".repeat(1_100_000) + "\"}");
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertDetail(response);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs415() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/datasets"))
+                .header("Authorization", writer).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("name=plain")));
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertDetail(response);
+    }
+
+    @Test
+    void anUnknownRouteIs404() {
+        HttpResponse<String> response = RawHttp.send("GET", corpora.baseUrl() + "/api/v1/nothing-here", writer,
+                null);
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertDetail(response);
+    }
+
+    @Test
+    void aMethodTheRouteDoesNotTakeIs405() {
+        HttpResponse<String> response = RawHttp.send("PUT", corpora.baseUrl() + "/api/v1/datasets", writer, "{}");
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(
+                allowed -> assertThat(allowed).contains("GET", "POST"));
+        assertDetail(response);
+    }
+
+    /** A create request with the two required fields and the given extra members. */
+    private HttpResponse<String> create(String members) {
+        return post("{\"name\":\"" + uniqueName("Edge") + "\",\"encoder_name\":\"multimodal\"," + members + "}");
+    }
+
+    private HttpResponse<String> post(String json) {
+        return RawHttp.send("POST", corpora.baseUrl() + "/api/v1/datasets", writer, json);
+    }
+
+    private URI uri(String path) {
+        return URI.create(corpora.baseUrl() + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertProblem(HttpResponse<String> response, String loc, String type) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(response.body()).as("one problem, at %s, of type %s", loc, type)
+                .startsWith("{\"detail\":[{\"loc\":" + loc + ",")
+                .endsWith(",\"type\":\"" + type + "\"}]}");
+    }
+
+    private static void assertDetail(HttpResponse<String> response) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.body()).matches("\\{\"detail\":\"[^\"]+\"}");
+    }
+
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
+        return matcher.group(1);
+    }
+}

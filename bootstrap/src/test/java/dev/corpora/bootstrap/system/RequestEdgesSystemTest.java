@@ -3,15 +3,28 @@ package dev.corpora.bootstrap.system;
 import static dev.corpora.bootstrap.system.RunningCorpora.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corpora.bootstrap.Application;
 import dev.corpora.domain.access.Role;
 import dev.corpora.persistence.testing.H2TestDatabase;
+import dev.corpora.persistence.testing.TestDatabase;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The edges of a request that the generated client never reaches: JSON of the wrong scalar type, bodies that are
- * too large or not JSON, routes and methods that do not exist.
+ * too large or not JSON, routes and methods that do not exist, and a database that has gone away.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestEdgesSystemTest {
@@ -176,6 +189,111 @@ class RequestEdgesSystemTest {
         assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(
                 allowed -> assertThat(allowed).contains("GET", "POST"));
         assertDetail(response);
+    }
+
+    @Test
+    void anUnreachableDatabaseIs503WithRetryAfter() throws SQLException {
+        try (KeptDatabase database = KeptDatabase.create(); ApplicationContext service = startOn(database)) {
+            String url = datasetUrl(service);
+            String token = adminToken(service);
+            assertThat(RawHttp.send("GET", url, token, null).statusCode()).isEqualTo(404);
+
+            database.execute("SHUTDOWN");
+
+            // at once: the pool hands out a connection the shutdown has broken
+            assertUnavailable(RawHttp.send("GET", url, token, null));
+            // later: the pool checks its connections, finds none alive, cannot open one and times out
+            pause(Duration.ofMillis(700));
+            assertUnavailable(RawHttp.send("GET", url, token, null));
+        }
+    }
+
+    @Test
+    void aFailingQueryIs500WithTheContractsBody() throws SQLException {
+        try (KeptDatabase database = KeptDatabase.create(); ApplicationContext service = startOn(database)) {
+            String url = datasetUrl(service);
+            String token = adminToken(service);
+
+            database.execute("DROP TABLE datasets");
+
+            HttpResponse<String> response = RawHttp.send("GET", url, token, null);
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(response.headers().firstValue("Retry-After")).isEmpty();
+            assertThat(response.body()).isEqualTo("{\"detail\":\"Internal server error\"}");
+        }
+    }
+
+    /**
+     * A fresh in-memory database, alive from the first connection until {@code SHUTDOWN}. The service joins it
+     * with {@code IFEXISTS}, so once it is shut down the service cannot create a fresh empty one in its place: the
+     * database is really gone.
+     */
+    private record KeptDatabase(TestDatabase database, Connection connection) implements AutoCloseable {
+        static KeptDatabase create() throws SQLException {
+            TestDatabase database = new H2TestDatabase();
+            return new KeptDatabase(database,
+                    DriverManager.getConnection(database.url(), database.username(), database.password()));
+        }
+
+        void execute(String sql) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+            database.close();
+        }
+    }
+
+    /** Corpora on the kept database, started as {@link RunningCorpora} starts it, with a short pool timeout. */
+    private static ApplicationContext startOn(KeptDatabase kept) {
+        Map<String, Object> properties = new HashMap<>(kept.database().properties());
+        properties.put("datasources.default.url", kept.database().url() + ";IFEXISTS=TRUE");
+        properties.put("datasources.default.connection-timeout", 500);
+        properties.put("micronaut.server.port", -1);
+        properties.put("corpora.jwt.secret", RunningCorpora.JWT_SECRET);
+        properties.put("corpora.bootstrap-client.client-id", RunningCorpora.ADMIN_ID);
+        properties.put("corpora.bootstrap-client.client-secret", RunningCorpora.ADMIN_SECRET);
+        properties.put("corpora.bootstrap-client.org-id", RunningCorpora.ORG);
+        try {
+            properties.put("corpora.data-dir", Files.createTempDirectory("corpora-edges").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Application.start(properties);
+    }
+
+    private static String baseUrl(ApplicationContext service) {
+        return "http://localhost:" + service.getBean(EmbeddedServer.class).getPort();
+    }
+
+    private static String datasetUrl(ApplicationContext service) {
+        return baseUrl(service) + "/api/v1/datasets/" + UUID.randomUUID();
+    }
+
+    private static String adminToken(ApplicationContext service) {
+        HttpResponse<String> login = RawHttp.send("POST", baseUrl(service) + "/api/v0/login",
+                RunningCorpora.basic(RunningCorpora.ADMIN_ID, RunningCorpora.ADMIN_SECRET), null);
+        return "Bearer " + field(login.body(), "access_token");
+    }
+
+    private static void assertUnavailable(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+        assertDetail(response);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A create request with the two required fields and the given extra members. */

@@ -112,7 +112,7 @@ public final class QueryInputs {
     }
 
     public DatasetQuery.Input build() {
-        return new DatasetQuery.Input(ids, statuses, assetTypes, samplingMethod, storeOriginal, storePreview,
+        return new DatasetQuery.Input(ids == null ? null : ids.stream().map(String::valueOf).toList(), statuses, assetTypes, samplingMethod, storeOriginal, storePreview,
                 createdBefore, createdAfter, updatedBefore, updatedAfter, namePattern, newVideoDataModel,
                 celebrityDetectionEnabled, contextStudioEnabled, includeDeleted, skip, limit);
     }

@@ -68,7 +68,7 @@ public interface DatasetWireMapper {
     }
 
     @SuppressWarnings("java:S107")
-    default DatasetQuery.Input toQueryInput(List<UUID> datasetIds, List<String> status,
+    default DatasetQuery.Input toQueryInput(List<String> datasetIds, List<String> status,
                                            List<String> allowedAssetTypes, String keyframeSamplingMethod,
                                            Boolean storeOriginal, Boolean storePreview,
                                            OffsetDateTime createdBefore, OffsetDateTime createdAfter,

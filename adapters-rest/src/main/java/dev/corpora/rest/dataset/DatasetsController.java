@@ -65,7 +65,9 @@ class DatasetsController implements DatasetsApi {
                                               String namePattern, Boolean newVideoDataModel,
                                               Boolean celebrityDetectionEnabled, Boolean contextStudioEnabled,
                                               Integer skip, Integer limit, Boolean includeDeleted) {
-        return mapper.toPageResponse(listDatasets.handle(mapper.toQueryInput(datasetIds, status, allowedAssetTypes,
+        // the ids as sent: Micronaut drops list items it cannot convert, and the domain names each bad one
+        List<String> idsAsSent = SentFields.queryValues("dataset_ids");
+        return mapper.toPageResponse(listDatasets.handle(mapper.toQueryInput(idsAsSent, status, allowedAssetTypes,
                 keyframeSamplingMethod, storeOriginal, storePreview, createdBefore, createdAfter, lastUpdatedBefore,
                 lastUpdatedAfter, namePattern, newVideoDataModel, celebrityDetectionEnabled, contextStudioEnabled,
                 skip, limit, includeDeleted), actor.get()));

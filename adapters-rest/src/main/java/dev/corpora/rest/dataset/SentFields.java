@@ -10,12 +10,14 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Which top-level fields a PATCH body has. The generated models have plain fields, so {@code {}} and
- * {@code {"description": null}} bind alike; this filter reads the keys before binding, to tell absent from null.
+ * What the client really sent, where binding loses it. The generated models have plain fields, so {@code {}}
+ * and {@code {"description": null}} bind alike: this filter reads a PATCH body's keys before binding, to tell
+ * absent from null. And repeated query values are read as sent, since binding drops items it cannot convert.
  */
 @ServerFilter("/api/v1/datasets/*")
 final class SentFields {
@@ -41,6 +43,13 @@ final class SentFields {
         } catch (IOException | RuntimeException notAnObject) {
             // binding the body reports it as the contract's 422
         }
+    }
+
+    /** Every value of a repeatable query parameter of the current request, as sent; {@code null} when absent. */
+    static List<String> queryValues(String name) {
+        List<String> values = ServerRequestContext.currentRequest()
+                .map(request -> request.getParameters().getAll(name)).orElse(List.of());
+        return values.isEmpty() ? null : values;
     }
 
     @SuppressWarnings("unchecked")

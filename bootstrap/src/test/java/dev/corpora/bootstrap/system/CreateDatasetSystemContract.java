@@ -275,14 +275,6 @@ abstract class CreateDatasetSystemContract {
                 .contains(tuple("multimodal", "image"), tuple("text-llm", "audio_speech_to_text"));
     }
 
-    @Test
-    void operationsOfTheNextChangeAnswer501() {
-        String token = "Bearer " + corpora.login("writer", "writer-secret");
-        HttpResponse<String> list = RawHttp.send("GET", corpora.baseUrl() + "/api/v1/datasets", token, null);
-        assertThat(list.statusCode()).isEqualTo(501);
-        assertThat(list.body()).isEqualTo("{\"detail\":\"not implemented yet\"}");
-    }
-
     private HttpResponse<String> post(String json) {
         return RawHttp.send("POST", corpora.baseUrl() + "/api/v1/datasets",
                 "Bearer " + corpora.login("writer", "writer-secret"), json);

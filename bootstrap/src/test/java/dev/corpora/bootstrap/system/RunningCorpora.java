@@ -1,5 +1,6 @@
 package dev.corpora.bootstrap.system;
 
+import dev.corpora.application.dataset.CompleteDeletions;
 import dev.corpora.application.transaction.Transactions;
 import dev.corpora.bootstrap.Application;
 import dev.corpora.client.ApiClient;
@@ -34,6 +35,11 @@ final class RunningCorpora implements AutoCloseable {
     private final Path dataDir;
 
     RunningCorpora(TestDatabase database) {
+        this(database, Map.of());
+    }
+
+    /** @param overrides more configuration, such as the deletion worker's interval */
+    RunningCorpora(TestDatabase database, Map<String, Object> overrides) {
         try {
             dataDir = Files.createTempDirectory("corpora-test");
         } catch (IOException e) {
@@ -46,7 +52,14 @@ final class RunningCorpora implements AutoCloseable {
         properties.put("corpora.bootstrap-client.client-id", ADMIN_ID);
         properties.put("corpora.bootstrap-client.client-secret", ADMIN_SECRET);
         properties.put("corpora.bootstrap-client.org-id", ORG);
+        properties.put("corpora.deletion.interval", "200ms");
+        properties.putAll(overrides);
         context = Application.start(properties);
+    }
+
+    /** Runs the deletion worker's use case now, as its schedule would. */
+    int finishDeletions() {
+        return context.getBean(CompleteDeletions.class).handle();
     }
 
     String baseUrl() {

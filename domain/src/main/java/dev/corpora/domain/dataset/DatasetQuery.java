@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Which datasets of an organization to list, and which page: every filter is optional and they all apply
@@ -41,6 +42,9 @@ public record DatasetQuery(
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
+    /** The canonical text form only: {@link UUID#fromString} also takes shortened groups such as "1-1-1-1-1". */
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     public DatasetQuery {
         ids = Set.copyOf(ids);
@@ -52,7 +56,7 @@ public record DatasetQuery(
     }
 
     /** The filters as a client sent them, not yet checked; any may be {@code null}. */
-    public record Input(List<UUID> ids, List<String> statuses, List<String> assetTypes, String samplingMethod,
+    public record Input(List<String> ids, List<String> statuses, List<String> assetTypes, String samplingMethod,
                         Boolean storeOriginal, Boolean storePreview, Instant createdBefore, Instant createdAfter,
                         Instant updatedBefore, Instant updatedAfter, String namePattern, Boolean newVideoDataModel,
                         Boolean celebrityDetectionEnabled, Boolean contextStudioEnabled, Boolean includeDeleted,
@@ -60,12 +64,14 @@ public record DatasetQuery(
     }
 
     /**
-     * Checks the filters.
+     * Checks the filters. A bad item of a repeated parameter is named by its index, as in
+     * {@code ["status", 1]}.
      *
      * @throws ValidationFailed ({@link ValidationFailed.Source#PARAMETERS}) naming every bad parameter
      */
     public static DatasetQuery from(Input input) {
         Violations violations = new Violations();
+        Set<UUID> ids = words(input.ids(), "dataset_ids", violations, DatasetQuery::uuid);
         Set<DatasetStatus> statuses = words(input.statuses(), "status", violations, DatasetQuery::status);
         Set<AssetType> types = words(input.assetTypes(), "allowed_asset_types", violations, AssetType::fromWire);
         KeyframeSamplingMethod method = input.samplingMethod() == null ? null
@@ -85,7 +91,7 @@ public record DatasetQuery(
                     "limit");
         }
         violations.throwIfAny(ValidationFailed.Source.PARAMETERS);
-        return new DatasetQuery(input.ids() == null ? Set.of() : new LinkedHashSet<>(input.ids()), statuses, types,
+        return new DatasetQuery(ids, statuses, types,
                 method, input.storeOriginal(), input.storePreview(), input.createdBefore(), input.createdAfter(),
                 input.updatedBefore(), input.updatedAfter(), pattern, input.newVideoDataModel(),
                 input.celebrityDetectionEnabled(), input.contextStudioEnabled(),
@@ -98,13 +104,22 @@ public record DatasetQuery(
         if (words == null) {
             return parsed;
         }
-        for (String word : words) {
-            E value = violations.check(() -> parse.apply(word), parameter);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            E value = violations.check(() -> parse.apply(word), parameter, i);
             if (value != null) {
                 parsed.add(value);
             }
         }
         return parsed;
+    }
+
+    private static UUID uuid(String word) {
+        if (word == null || !UUID_TEXT.matcher(word).matches()) {
+            throw new InvalidValue(ViolationKind.UUID_PARSING, "Input should be a valid UUID, unable to parse '"
+                    + word + "'");
+        }
+        return UUID.fromString(word);
     }
 
     private static DatasetStatus status(String word) {

@@ -111,7 +111,7 @@ final class QueryInputs {
     }
 
     DatasetQuery.Input build() {
-        return new DatasetQuery.Input(ids, statuses, assetTypes, samplingMethod, storeOriginal, storePreview,
+        return new DatasetQuery.Input(ids == null ? null : ids.stream().map(String::valueOf).toList(), statuses, assetTypes, samplingMethod, storeOriginal, storePreview,
                 createdBefore, createdAfter, updatedBefore, updatedAfter, namePattern, newVideoDataModel,
                 celebrityDetectionEnabled, contextStudioEnabled, includeDeleted, skip, limit);
     }

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The TypeScript client check: installs clients/typescript with npm ci, generates the typescript-fetch client from
+# api-spec/src/main/resources/openapi.yml (never committed, so it cannot drift from the spec), builds it with tsc and
+# runs its node:test suite against a running Corpora.
+#
+# With CORPORA_URL set, the tests use that service (client CORPORA_CLIENT_ID / CORPORA_CLIENT_SECRET, by default
+# ci-admin / ci-admin-secret) and nothing is started or stopped. Without it, the packaged jar is started with
+# .ci/service.sh (on CORPORA_PORT, 18080 by default) and stopped on exit; the jar is built first if it is missing.
+# Ends with a line "TypeScript: N passed, N failed"; exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+client=clients/typescript
+
+# The generator jar that openapi-generator-cli fetches from Maven Central into its storageDir (openapitools.json),
+# checked against this digest: a changed generator version in openapitools.json needs a new one here.
+generator_sha256=25d6bd8273dd2be99979d544b62ea43f0ce1975f1aa582678b5093d1e7fcfce8
+
+started=""
+stop_service() {
+  if [ -n "$started" ]; then
+    .ci/service.sh stop
+  fi
+}
+trap stop_service EXIT
+
+echo "== TypeScript client: npm ci"
+(cd "$client" && npm ci --ignore-scripts --no-audit --no-fund)
+
+echo "== TypeScript client: generate from the spec"
+generate_log=$(mktemp)
+(cd "$client" && npm run --silent generate > "$generate_log" 2>&1) || {
+  cat "$generate_log" >&2
+  echo "FAIL: openapi-generator could not generate the TypeScript client" >&2
+  exit 1
+}
+version=$(cd "$client" && node -p "require('./openapitools.json')['generator-cli'].version")
+jar="$HOME/.cache/openapi-generator-cli/$version.jar"
+if ! echo "$generator_sha256  $jar" | sha256sum --check --quiet; then
+  rm -f "$jar"
+  echo "FAIL: $jar (openapi-generator $version) does not have the pinned SHA-256; removed it, rerun to fetch it again" >&2
+  exit 1
+fi
+rm -f "$generate_log"
+echo "generated with openapi-generator $version (typescript-fetch)"
+
+echo "== TypeScript client: build"
+(cd "$client" && npm run --silent build)
+
+if [ -z "${CORPORA_URL:-}" ]; then
+  if [ ! -f bootstrap/target/corpora.jar ]; then
+    echo "== Building the service jar"
+    mvn -B -q -o install -DskipTests || mvn -B -q install -DskipTests
+  fi
+  started=yes
+  .ci/service.sh start
+  export CORPORA_URL="http://127.0.0.1:${CORPORA_PORT:-18080}"
+fi
+
+echo "== TypeScript client: tests against $CORPORA_URL"
+results=$(mktemp)
+status=0
+(cd "$client" && npm run --silent test) | tee "$results" || status=$?
+passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$results" | tail -1)
+failed=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$results" | tail -1)
+rm -f "$results"
+if [ -z "$passed" ] || [ -z "$failed" ]; then
+  echo "FAIL: the TypeScript client tests printed no summary" >&2
+  status=1
+elif [ "$passed" -eq 0 ] || [ "$failed" -ne 0 ]; then
+  status=1
+fi
+if [ "$status" -ne 0 ] && [ -n "$started" ]; then
+  echo "The service's log, last lines:" >&2
+  tail -n 40 target/ci-service/service.log >&2 || true
+fi
+echo "TypeScript: ${passed:-0} passed, ${failed:-0} failed"
+exit "$status"

@@ -11,6 +11,7 @@ import {
   DatasetResponse,
   DatasetsApi,
   DatasetStatusEnum,
+  FetchError,
   HTTPErrorFromJSON,
   HTTPValidationError,
   HTTPValidationErrorFromJSON,
@@ -32,6 +33,18 @@ const run = `ts_${randomBytes(4).toString('hex')}`;
 const basePath = baseUrl.replace(/\/+$/, '');
 
 let datasets: DatasetsApi;
+
+/** Why a call failed, in a sentence: the HTTP status and body, or the network error under the generated FetchError. */
+async function reason(error: unknown): Promise<string> {
+  if (error instanceof ResponseError) {
+    return `HTTP ${error.response.status} ${await error.response.text()}`;
+  }
+  if (error instanceof FetchError) {
+    const cause = error.cause as { message?: string; cause?: { code?: string } } | undefined;
+    return `${cause?.message ?? error.message}${cause?.cause?.code ? ` (${cause.cause.code})` : ''}`;
+  }
+  return String(error);
+}
 
 /** Awaits a call that must fail with this HTTP status; returns the response for its body. */
 async function failsWith(call: Promise<unknown>, status: number): Promise<Response> {
@@ -66,7 +79,9 @@ function create(name: string, allowedAssetTypes?: AssetTypeEnum[]): Promise<Data
 describe('Corpora TypeScript client', { timeout: 60_000 }, () => {
   before(async () => {
     const auth = new AuthApi(new Configuration({ basePath, username: clientId, password: clientSecret }));
-    const token = await auth.login();
+    const token = await auth.login().catch(async (error: unknown) => {
+      throw new Error(`cannot log in to Corpora at ${basePath} as ${clientId}: ${await reason(error)}`);
+    });
     datasets = new DatasetsApi(new Configuration({ basePath, accessToken: token.accessToken }));
   });
 

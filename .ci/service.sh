@@ -6,10 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${CORPORA_PORT:-18080}"
-state="target/ci-service"
+state="target/ci-service/$port"
 
 case "${1:-}" in
   start)
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+      echo "port $port is taken by another process; set CORPORA_PORT" >&2
+      exit 1
+    fi
     mkdir -p "$state"
     rm -rf "$state/data"
     CORPORA_DATA_DIR="$state/data" MICRONAUT_SERVER_PORT="$port" \

@@ -27,7 +27,9 @@ if [ ! -x /usr/bin/chromium ]; then
     sudo="sudo"
   fi
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium > /dev/null
+  # without recommends (printing, power management); the fonts are the one recommend a screenshot needs
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium fonts-liberation \
+    > /dev/null
 fi
 echo "== Browser: $(/usr/bin/chromium --version 2>/dev/null | head -1)"
 

@@ -81,7 +81,7 @@ elif [ "$passed" -eq 0 ] || [ "$failed" -ne 0 ]; then
 fi
 if [ "$status" -ne 0 ] && [ -n "$started" ]; then
   echo "The service's log, last lines:" >&2
-  tail -n 40 target/ci-service/service.log >&2 || true
+  tail -n 40 "target/ci-service/${CORPORA_PORT:-18080}/service.log" >&2 || true
 fi
 echo "TypeScript: ${passed:-0} passed, ${failed:-0} failed"
 exit "$status"

@@ -387,19 +387,13 @@ test('update: 403, 404, 409, 412, 413, 415 and 422', async () => {
   assertValidationEnvelope(badId.body, ['path', 'dataset_id']);
 });
 
-// The spec declares these update fields nullable, and the service answers 422 to null: a disagreement the lead
-// decides (the service treating null as "leave it as it is", or the spec dropping nullable in a deliberate break).
-// Run as todo so that each run shows it without failing; drop the todo when it is settled.
-test('update: null store_original and store_preview, which the spec allows', {
-  todo: 'the service answers 422 bool_type to a null the spec declares nullable',
-}, async () => {
+// The spec declares these update fields nullable, as the reference API does; a null leaves them as they are.
+test('update: null store_original and store_preview, which the spec allows', async () => {
   await call('updateDatasetById', { method: 'PATCH', path: `/api/v1/datasets/${plain.id}`, token: writer,
     json: { store_original: null, store_preview: null }, expect: 200 });
 });
 
-test('update: null dataset_config, which the spec allows', {
-  todo: 'the service answers 422 model_type to a null the spec declares nullable',
-}, async () => {
+test('update: null dataset_config, which the spec allows', async () => {
   await call('updateDatasetById', { method: 'PATCH', path: `/api/v1/datasets/${plain.id}`, token: writer,
     json: { dataset_config: null }, expect: 200 });
 });

@@ -98,7 +98,9 @@ public record Dataset(
     /**
      * Applies a partial update: absent fields stay, sent ones are checked with the same rules as on create. A sent
      * config replaces the old one whole but may not change the encoder or embedding ids; its metadata lists become
-     * the dataset's. An empty update changes nothing, not even the version.
+     * the dataset's. {@code description: null} clears the description; {@code name: null} and a null status are
+     * rejected; a null {@code store_original}, {@code store_preview} or {@code dataset_config} changes nothing.
+     * An empty update changes nothing, not even the version.
      *
      * @throws StateConflict    when the dataset is being deleted or is deleted
      * @throws ValidationFailed listing every broken rule
@@ -116,11 +118,9 @@ public record Dataset(
                 : description;
         DatasetStatus newStatus = changed(changes.status(), status, violations, ViolationKind.ENUM,
                 "Input should be 'active' or 'inactive'", "status", Dataset::settableStatus);
-        boolean newStoreOriginal = changed(changes.storeOriginal(), storeOriginal, violations,
-                ViolationKind.BOOL_TYPE, "Input should be a valid boolean", "store_original", b -> b);
-        boolean newStorePreview = changed(changes.storePreview(), storePreview, violations,
-                ViolationKind.BOOL_TYPE, "Input should be a valid boolean", "store_preview", b -> b);
-        DatasetConfig newConfig = changes.datasetConfig().sent()
+        boolean newStoreOriginal = orCurrent(changes.storeOriginal(), storeOriginal);
+        boolean newStorePreview = orCurrent(changes.storePreview(), storePreview);
+        DatasetConfig newConfig = changes.datasetConfig().value() != null
                 ? replacementConfig(changes.datasetConfig().value(), violations) : config;
         violations.throwIfAny();
         return new Dataset(id, organization, newName, newDescription, newStatus, encoder, allowedAssetTypes,
@@ -170,11 +170,6 @@ public record Dataset(
     }
 
     private DatasetConfig replacementConfig(DatasetConfigInput input, Violations violations) {
-        if (input == null) {
-            violations.add(ViolationKind.MODEL_TYPE, "Input should be a valid dictionary or object",
-                    DatasetConfigRules.FIELD);
-            return config;
-        }
         DatasetConfig replacement = DatasetConfigRules.check(input, encoder, allowedAssetTypes, null, null,
                 violations);
         if (replacement == null) {
@@ -199,6 +194,14 @@ public record Dataset(
             return DatasetStatus.INACTIVE;
         }
         throw new InvalidValue(ViolationKind.ENUM, "Input should be 'active' or 'inactive'");
+    }
+
+    /**
+     * The new value of a field that nothing can clear: the reference API declares it nullable, so a sent null
+     * leaves it as it is, like an absent one.
+     */
+    private static <T> T orCurrent(Change<T> change, T current) {
+        return change.value() == null ? current : change.value();
     }
 
     /** The new value of a field that cannot be null: the current one when absent, checked when sent. */

@@ -16,10 +16,8 @@ import static dev.corpora.domain.dataset.Updating.deleting;
 import static dev.corpora.domain.dataset.Updating.failureOf;
 import static dev.corpora.domain.dataset.Updating.update;
 import static dev.corpora.domain.dataset.Updating.updateProblemsOf;
-import static dev.corpora.domain.error.ViolationKind.BOOL_TYPE;
 import static dev.corpora.domain.error.ViolationKind.ENUM;
 import static dev.corpora.domain.error.ViolationKind.MISSING;
-import static dev.corpora.domain.error.ViolationKind.MODEL_TYPE;
 import static dev.corpora.domain.error.ViolationKind.STRING_PATTERN_MISMATCH;
 import static dev.corpora.domain.error.ViolationKind.STRING_TOO_LONG;
 import static dev.corpora.domain.error.ViolationKind.STRING_TOO_SHORT;
@@ -249,24 +247,22 @@ class DatasetUpdateTest {
         }
 
         @Test
-        void rejectsNullStoreOriginal() {
-            assertThat(updateProblemsOf(dataset, aChangeRequest().withStoreOriginal(null)))
-                    .containsExactly(problem(BOOL_TYPE, "store_original"));
-        }
+        void nullStoreFlagsLeaveThemAsTheyAre() {
+            Dataset off = update(dataset, aChangeRequest().withStoreOriginal(false).withStorePreview(false));
+            Dataset unchanged = update(off, aChangeRequest().withStoreOriginal(null).withStorePreview(null));
 
-        @Test
-        void rejectsNullStorePreview() {
-            assertThat(updateProblemsOf(dataset, aChangeRequest().withStorePreview(null)))
-                    .containsExactly(problem(BOOL_TYPE, "store_preview"));
+            assertThat(unchanged.storeOriginal()).isFalse();
+            assertThat(unchanged.storePreview()).isFalse();
         }
     }
 
     @Nested
     class Config {
         @Test
-        void rejectsNullConfigAsNotAnObject() {
-            assertThat(updateProblemsOf(dataset, aChangeRequest().withDatasetConfig((DatasetConfigInput) null)))
-                    .containsExactly(problem(MODEL_TYPE, "dataset_config"));
+        void nullConfigKeepsTheOldOne() {
+            Dataset unchanged = update(dataset, aChangeRequest().withDatasetConfig((DatasetConfigInput) null));
+
+            assertThat(unchanged.config()).isEqualTo(dataset.config());
         }
 
         @Test
@@ -380,15 +376,14 @@ class DatasetUpdateTest {
         @Test
         void reportsEveryProblemTogether() {
             assertThat(updateProblemsOf(dataset, aChangeRequest().withName("bad-name")
-                    .withDescription("d".repeat(2001)).withStatus("deleted").withStoreOriginal(null)
-                    .withStorePreview(null).withDatasetConfig((DatasetConfigInput) null)))
+                    .withDescription("d".repeat(2001)).withStatus("deleted")
+                    .withDatasetConfig(aDatasetConfig().withEncoderName(map("image", "resnet-50")))))
                     .containsExactly(
                             problem(STRING_PATTERN_MISMATCH, "name"),
                             problem(STRING_TOO_LONG, "description"),
                             problem(ENUM, "status"),
-                            problem(BOOL_TYPE, "store_original"),
-                            problem(BOOL_TYPE, "store_preview"),
-                            problem(MODEL_TYPE, "dataset_config"));
+                            problem(VALUE_ERROR, "dataset_config", "encoder_name", "image"),
+                            problem(VALUE_ERROR, "dataset_config", "embedding_id"));
         }
 
         @Test

@@ -67,5 +67,6 @@ if [ "$status" -ne 0 ] && [ -n "$started" ]; then
   echo "The service's log, last lines:" >&2
   tail -n 40 "target/ci-service/$port/service.log" >&2 || true
 fi
-echo "Browser: ${passed:-0} passed, ${failed:-0} failed in $(( $(date +%s) - begin ))s; screenshots in target/browser/"
+echo "Screenshots in target/browser/; the browser tests took $(( $(date +%s) - begin ))s"
+echo "Browser: ${passed:-0} passed, ${failed:-0} failed"
 exit "$status"

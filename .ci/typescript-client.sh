@@ -15,13 +15,7 @@ client=clients/typescript
 # checked against this digest: a changed generator version in openapitools.json needs a new one here.
 generator_sha256=25d6bd8273dd2be99979d544b62ea43f0ce1975f1aa582678b5093d1e7fcfce8
 
-started=""
-stop_service() {
-  if [ -n "$started" ]; then
-    .ci/service.sh stop
-  fi
-}
-trap stop_service EXIT
+. .ci/lib.sh
 
 echo "== TypeScript client: npm ci"
 (cd "$client" && npm ci --ignore-scripts --no-audit --no-fund)
@@ -53,35 +47,6 @@ echo "generated with openapi-generator $version (typescript-fetch)"
 echo "== TypeScript client: build"
 (cd "$client" && npm run --silent build)
 
-if [ -z "${CORPORA_URL:-}" ]; then
-  if [ ! -f bootstrap/target/corpora.jar ]; then
-    echo "== Building the service jar"
-    mvn -B -q -o install -DskipTests || mvn -B -q install -DskipTests
-  fi
-  started=yes
-  .ci/service.sh start
-  export CORPORA_URL="http://127.0.0.1:${CORPORA_PORT:-18080}"
-fi
-
+ensure_service
 echo "== TypeScript client: tests against $CORPORA_URL"
-results=$(mktemp)
-status=0
-(cd "$client" && npm run --silent test) | tee "$results" || status=$?
-passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$results" | tail -1)
-failed=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$results" | tail -1)
-cancelled=$(sed -n 's/^# cancelled \([0-9]*\)$/\1/p' "$results" | tail -1)
-# A test that never ran because a hook failed (say, the login) counts as failed.
-[ -n "$failed" ] && failed=$((failed + ${cancelled:-0}))
-rm -f "$results"
-if [ -z "$passed" ] || [ -z "$failed" ]; then
-  echo "FAIL: the TypeScript client tests printed no summary" >&2
-  status=1
-elif [ "$passed" -eq 0 ] || [ "$failed" -ne 0 ]; then
-  status=1
-fi
-if [ "$status" -ne 0 ] && [ -n "$started" ]; then
-  echo "The service's log, last lines:" >&2
-  tail -n 40 "target/ci-service/${CORPORA_PORT:-18080}/service.log" >&2 || true
-fi
-echo "TypeScript: ${passed:-0} passed, ${failed:-0} failed"
-exit "$status"
+run_node_tests TypeScript "$client" "# "

@@ -87,7 +87,7 @@ function record(op, status) {
 export async function call(op, { via = 'strict', method = 'GET', path, token, headers = {}, json, body,
   expect }) {
   const base = via === 'raw' ? env.raw : env.strict;
-  const sent = { 'accept-encoding': 'identity', ...headers };
+  const sent = { ...headers };
   if (token !== undefined && token !== null) sent.authorization = `Bearer ${token}`;
   let payload = body;
   if (json !== undefined) {
@@ -122,8 +122,7 @@ export async function call(op, { via = 'strict', method = 'GET', path, token, he
  * the service's answer by hand against the envelope.
  */
 export async function callDirect({ method = 'GET', path, headers = {}, body }) {
-  const response = await fetch(env.service + path, { method, body, headers: { 'accept-encoding': 'identity',
-    ...headers } });
+  const response = await fetch(env.service + path, { method, body, headers });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
 }

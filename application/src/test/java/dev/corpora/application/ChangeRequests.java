@@ -3,12 +3,13 @@ package dev.corpora.application;
 import dev.corpora.domain.dataset.Change;
 import dev.corpora.domain.dataset.DatasetChanges;
 import dev.corpora.domain.dataset.DatasetConfigInput;
+import dev.corpora.domain.dataset.DatasetStatus;
 
 /** Partial updates for the use-case tests: nothing sent unless told otherwise. The rules are tested in the domain. */
 public final class ChangeRequests {
     private Change<String> name = Change.absent();
     private Change<String> description = Change.absent();
-    private Change<String> status = Change.absent();
+    private Change<DatasetStatus> status = Change.absent();
     private Change<Boolean> storeOriginal = Change.absent();
     private Change<DatasetConfigInput> datasetConfig = Change.absent();
 
@@ -29,7 +30,7 @@ public final class ChangeRequests {
         return this;
     }
 
-    public ChangeRequests withStatus(String status) {
+    public ChangeRequests withStatus(DatasetStatus status) {
         this.status = Change.to(status);
         return this;
     }

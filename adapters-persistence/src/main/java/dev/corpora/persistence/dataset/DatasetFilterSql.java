@@ -3,7 +3,6 @@ package dev.corpora.persistence.dataset;
 import dev.corpora.domain.access.OrganizationId;
 import dev.corpora.domain.dataset.AssetType;
 import dev.corpora.domain.dataset.DatasetQuery;
-import dev.corpora.domain.dataset.DatasetStatus;
 import dev.corpora.domain.dataset.NamePattern;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -27,7 +26,7 @@ final class DatasetFilterSql {
         if (query.visibleStatuses().isEmpty()) {
             where.add("1 = 0");
         } else {
-            in("status", query.visibleStatuses().stream().map(DatasetStatus::wireName).toList());
+            in("status", query.visibleStatuses().stream().map(StoredWords::of).toList());
         }
         if (!query.ids().isEmpty()) {
             in("id", query.ids());
@@ -38,7 +37,7 @@ final class DatasetFilterSql {
             where.add(anyType.toString());
         }
         if (query.samplingMethod() != null) {
-            add("keyframe_sampling_method = ?", query.samplingMethod().wireName());
+            add("keyframe_sampling_method = ?", StoredWords.of(query.samplingMethod()));
         }
         optional("store_original = ?", query.storeOriginal());
         optional("store_preview = ?", query.storePreview());

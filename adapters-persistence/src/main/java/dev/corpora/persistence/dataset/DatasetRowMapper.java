@@ -15,7 +15,6 @@ import dev.corpora.domain.dataset.MetadataFields;
 import dev.corpora.domain.encoder.Encoder;
 import dev.corpora.domain.encoder.EncoderCatalog;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.mapstruct.Mapper;
@@ -64,7 +63,8 @@ interface DatasetRowMapper {
     }
 
     default KeyframeSampling keyframeSampling(DatasetRow row) {
-        return new KeyframeSampling(KeyframeSamplingMethod.fromWire(row.keyframeSamplingMethod()), row.keyframeFps());
+        return new KeyframeSampling(StoredWords.read(KeyframeSamplingMethod.class, row.keyframeSamplingMethod()),
+                row.keyframeFps());
     }
 
     default UUID uuid(DatasetId id) {
@@ -100,11 +100,11 @@ interface DatasetRowMapper {
     }
 
     default String status(DatasetStatus status) {
-        return status.wireName();
+        return StoredWords.of(status);
     }
 
     default DatasetStatus status(String status) {
-        return DatasetStatus.valueOf(status.toUpperCase(Locale.ROOT));
+        return StoredWords.read(DatasetStatus.class, status);
     }
 
     default Encoder encoder(String encoderName) {
@@ -113,15 +113,16 @@ interface DatasetRowMapper {
     }
 
     default String samplingMethod(KeyframeSamplingMethod method) {
-        return method.wireName();
+        return StoredWords.of(method);
     }
 
     default String assetTypes(AllowedAssetTypes types) {
-        return types.types().stream().map(AssetType::wireName).collect(Collectors.joining(","));
+        return types.types().stream().map(StoredWords::of).collect(Collectors.joining(","));
     }
 
     default AllowedAssetTypes assetTypes(String types) {
-        return AllowedAssetTypes.fromWire(Arrays.asList(types.split(",")));
+        return new AllowedAssetTypes(Arrays.stream(types.split(","))
+                .map(type -> StoredWords.read(AssetType.class, type)).toList());
     }
 
     default java.util.List<String> fieldNames(MetadataFields fields) {

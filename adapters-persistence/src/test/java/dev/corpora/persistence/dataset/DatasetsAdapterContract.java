@@ -10,11 +10,16 @@ import dev.corpora.domain.access.ApiClients;
 import dev.corpora.domain.access.OrganizationId;
 import dev.corpora.domain.access.Role;
 import dev.corpora.domain.access.SecretHash;
+import dev.corpora.domain.dataset.AssetType;
 import dev.corpora.domain.dataset.Dataset;
 import dev.corpora.domain.dataset.DatasetConfigInput;
 import dev.corpora.domain.dataset.DatasetId;
+import dev.corpora.domain.dataset.DatasetStatus;
 import dev.corpora.domain.dataset.Datasets;
+import dev.corpora.domain.dataset.KeyframeSamplingMethod;
 import dev.corpora.domain.dataset.NewDataset;
+import dev.corpora.domain.encoder.Encoder;
+import dev.corpora.domain.encoder.EncoderCatalog;
 import dev.corpora.domain.error.DatasetIdTaken;
 import dev.corpora.domain.error.DatasetNameTaken;
 import dev.corpora.domain.error.StateConflict;
@@ -24,6 +29,11 @@ import dev.corpora.domain.dataset.DatasetPage;
 import dev.corpora.domain.dataset.DatasetQuery;
 import dev.corpora.persistence.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,6 +50,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DatasetsAdapterContract {
     private static final Instant NOW = Instant.parse("2026-11-28T18:06:44.123456Z");
+    private static final Encoder MULTIMODAL = EncoderCatalog.byName("multimodal").orElseThrow();
+    private static final Encoder RESNET_50 = EncoderCatalog.byName("resnet-50").orElseThrow();
     private TestDatabase database;
     private ApplicationContext context;
     private Datasets datasets;
@@ -76,9 +88,9 @@ abstract class DatasetsAdapterContract {
                 new DatasetConfigInput.HybridSearchInput(Map.of("image", 0.7, "text", 0.3)),
                 true, true, List.of("title", "year"), List.of("title"), Map.of("title", "The asset's title"),
                 "asset_key", "s3_export");
-        Dataset dataset = Dataset.create(new NewDataset("Full_Set", "resnet-50", "Everything set",
-                List.of("image"), "uniform", 2.5, false, true, List.of("title", "year"), List.of("title"),
-                config, false), DatasetId.random(), actor, NOW);
+        Dataset dataset = Dataset.create(new NewDataset("Full_Set", RESNET_50, "Everything set",
+                List.of(AssetType.IMAGE), KeyframeSamplingMethod.UNIFORM, 2.5, false, true, List.of("title", "year"),
+                List.of("title"), config, false), DatasetId.random(), actor, NOW);
 
         add(dataset);
 
@@ -90,6 +102,34 @@ abstract class DatasetsAdapterContract {
         Dataset dataset = create("Plain", actor("org-plain"));
         add(dataset);
         assertThat(byId(dataset.id(), dataset.organization())).contains(dataset);
+    }
+
+    /** The columns keep the words they always had: rows written before the domain dropped its wire words still read. */
+    @Test
+    void storesStatusSamplingMethodAndAssetTypesAsTheirLowerCaseWords() throws SQLException {
+        Actor actor = actor("org-words");
+        Dataset dataset = Dataset.create(new NewDataset("Worded", MULTIMODAL, null,
+                List.of(AssetType.VIDEO, AssetType.IMAGE), KeyframeSamplingMethod.UNIFORM, null, null, null, null,
+                null, null, null), DatasetId.random(), actor, NOW);
+        add(dataset);
+        Dataset inactive = dataset.update(new DatasetChanges(Change.absent(), Change.absent(),
+                Change.to(DatasetStatus.INACTIVE), Change.absent(), Change.absent(), Change.absent()), actor,
+                NOW.plusSeconds(1));
+        inTransaction(() -> datasets.update(inactive, dataset.version()));
+
+        try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
+                database.password());
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT status, keyframe_sampling_method, allowed_asset_types FROM datasets WHERE id = ?")) {
+            select.setObject(1, dataset.id().value());
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("status")).isEqualTo("inactive");
+                assertThat(row.getString("keyframe_sampling_method")).isEqualTo("uniform");
+                assertThat(row.getString("allowed_asset_types")).isEqualTo("video,image");
+            }
+        }
+        assertThat(byId(dataset.id(), actor.organization())).contains(inactive);
     }
 
     @Test
@@ -187,9 +227,9 @@ abstract class DatasetsAdapterContract {
     @Test
     void pageFiltersOrdersOldestFirstAndCountsTheTotal() {
         Actor actor = actor("org-page");
-        add(createAt("Cat_one", List.of("image"), actor, 0));
-        add(createAt("CatXone", List.of("image"), actor, 1));
-        add(createAt("dog_100", List.of("video"), actor, 2));
+        add(createAt("Cat_one", List.of(AssetType.IMAGE), actor, 0));
+        add(createAt("CatXone", List.of(AssetType.IMAGE), actor, 1));
+        add(createAt("dog_100", List.of(AssetType.VIDEO), actor, 2));
         Dataset deleting = createAt("catalog", null, actor, 3);
         add(deleting);
         inTransaction(() -> datasets.update(deleting.markDeleting(actor), deleting.version()));
@@ -202,14 +242,31 @@ abstract class DatasetsAdapterContract {
         assertThat(names(page(actor, query().namePattern("cat?one").build()))).containsExactly("Cat_one", "CatXone");
         assertThat(names(page(actor, query().namePattern("%").build()))).isEmpty();
         assertThat(names(page(actor, query().namePattern("d*0").build()))).containsExactly("dog_100");
-        assertThat(names(page(actor, query().assetTypes(List.of("video")).build())))
+        assertThat(names(page(actor, query().assetTypes(AssetType.VIDEO).build())))
                 .containsExactly("dog_100", "catalog");
-        assertThat(names(page(actor, query().statuses(List.of("deleting")).build()))).containsExactly("catalog");
+        assertThat(names(page(actor, query().statuses(DatasetStatus.DELETING).build()))).containsExactly("catalog");
+        assertThat(names(page(actor, query().statuses(DatasetStatus.ACTIVE, DatasetStatus.DELETING).build())))
+                .containsExactly("Cat_one", "CatXone", "dog_100", "catalog");
         assertThat(names(page(actor, query().createdAfter(NOW.plusSeconds(1)).build())))
                 .containsExactly("dog_100", "catalog");
         DatasetPage second = page(actor, query().skip(1).limit(2).build());
         assertThat(names(second)).containsExactly("CatXone", "dog_100");
         assertThat(second.total()).isEqualTo(4);
+    }
+
+    @Test
+    void pageFiltersBySamplingMethod() {
+        Actor actor = actor("org-sampling");
+        Dataset uniform = Dataset.create(new NewDataset("Uniform", MULTIMODAL, null, null,
+                KeyframeSamplingMethod.UNIFORM, null, null, null, null, null, null, null), DatasetId.random(), actor,
+                NOW);
+        add(uniform);
+        add(createAt("Intelligent", null, actor, 1));
+
+        assertThat(names(page(actor, query().samplingMethod(KeyframeSamplingMethod.UNIFORM).build())))
+                .containsExactly("Uniform");
+        assertThat(names(page(actor, query().samplingMethod(KeyframeSamplingMethod.INTELLIGENT).build())))
+                .containsExactly("Intelligent");
     }
 
     @Test
@@ -283,8 +340,8 @@ abstract class DatasetsAdapterContract {
         return transactions.readOnly(() -> datasets.byId(id, organization));
     }
 
-    private static Dataset createAt(String name, List<String> assetTypes, Actor actor, int secondsLater) {
-        return Dataset.create(new NewDataset(name, "multimodal", null, assetTypes, null, null, null, null, null, null,
+    private static Dataset createAt(String name, List<AssetType> assetTypes, Actor actor, int secondsLater) {
+        return Dataset.create(new NewDataset(name, MULTIMODAL, null, assetTypes, null, null, null, null, null, null,
                 null, null), DatasetId.random(), actor, NOW.plusSeconds(secondsLater));
     }
 
@@ -293,7 +350,7 @@ abstract class DatasetsAdapterContract {
     }
 
     private static NewDataset minimal(String name) {
-        return new NewDataset(name, "multimodal", null, null, null, null, null, null, null, null, null, null);
+        return new NewDataset(name, MULTIMODAL, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Actor actor(String organization) {

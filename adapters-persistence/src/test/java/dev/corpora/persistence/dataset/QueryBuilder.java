@@ -1,30 +1,40 @@
 package dev.corpora.persistence.dataset;
 
+import dev.corpora.domain.dataset.AssetType;
 import dev.corpora.domain.dataset.DatasetQuery;
+import dev.corpora.domain.dataset.DatasetStatus;
+import dev.corpora.domain.dataset.KeyframeSamplingMethod;
+import dev.corpora.domain.dataset.NamePattern;
 import java.time.Instant;
-import java.util.List;
+import java.util.Set;
 
-/** Listing queries for the adapter tests, with every filter off unless set. */
+/** Listing queries for the adapter tests, in the domain's types, with every filter off unless set. */
 final class QueryBuilder {
-    private String namePattern;
-    private List<String> assetTypes;
-    private List<String> statuses;
+    private NamePattern namePattern;
+    private Set<AssetType> assetTypes;
+    private Set<DatasetStatus> statuses;
+    private KeyframeSamplingMethod samplingMethod;
     private Instant createdAfter;
-    private Integer skip;
-    private Integer limit;
+    private int skip;
+    private int limit = DatasetQuery.DEFAULT_LIMIT;
 
-    QueryBuilder namePattern(String pattern) {
-        this.namePattern = pattern;
+    QueryBuilder namePattern(String glob) {
+        this.namePattern = new NamePattern(glob);
         return this;
     }
 
-    QueryBuilder assetTypes(List<String> types) {
-        this.assetTypes = types;
+    QueryBuilder assetTypes(AssetType... types) {
+        this.assetTypes = Set.of(types);
         return this;
     }
 
-    QueryBuilder statuses(List<String> wanted) {
-        this.statuses = wanted;
+    QueryBuilder statuses(DatasetStatus... wanted) {
+        this.statuses = Set.of(wanted);
+        return this;
+    }
+
+    QueryBuilder samplingMethod(KeyframeSamplingMethod method) {
+        this.samplingMethod = method;
         return this;
     }
 
@@ -44,7 +54,7 @@ final class QueryBuilder {
     }
 
     DatasetQuery build() {
-        return DatasetQuery.from(new DatasetQuery.Input(null, statuses, assetTypes, null, null, null, null,
-                createdAfter, null, null, namePattern, null, null, null, null, skip, limit));
+        return new DatasetQuery(null, statuses, assetTypes, samplingMethod, null, null, null, createdAfter, null,
+                null, namePattern, null, null, null, false, skip, limit);
     }
 }

@@ -30,6 +30,10 @@ import dev.corpora.domain.dataset.KeyframeSamplingMethod;
 import dev.corpora.domain.dataset.MetadataFields;
 import dev.corpora.domain.dataset.NewDataset;
 import dev.corpora.rest.encoder.EncoderWireMapper;
+import dev.corpora.rest.wire.WireWords;
+import dev.corpora.domain.encoder.Encoder;
+import dev.corpora.domain.encoder.EncoderCatalog;
+import dev.corpora.domain.dataset.NamePattern;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -46,10 +50,11 @@ import org.mapstruct.ReportingPolicy;
 @Mapper(componentModel = "jakarta", unmappedTargetPolicy = ReportingPolicy.ERROR, uses = EncoderWireMapper.class)
 public interface DatasetWireMapper {
 
-    default CreateDatasetCommand toCommand(DatasetCreateRequest request) {
-        return new CreateDatasetCommand(toNewDataset(request), request.getDatasetId());
+    default CreateDatasetCommand toCommand(DatasetCreateRequest request, boolean malformed) {
+        return new CreateDatasetCommand(toNewDataset(request), request.getDatasetId(), malformed);
     }
 
+    @Mapping(target = "encoder", source = "encoderName")
     NewDataset toNewDataset(DatasetCreateRequest request);
 
     /** A PATCH body: only the fields in {@code sent} change; a sent {@code null} stays a change to null. */
@@ -57,7 +62,7 @@ public interface DatasetWireMapper {
         return new DatasetChanges(
                 change(sent, "name", request.getName()),
                 change(sent, "description", request.getDescription()),
-                change(sent, "status", request.getStatus()),
+                change(sent, "status", WireWords.read(DatasetStatus.class, request.getStatus())),
                 change(sent, "store_original", request.getStoreOriginal()),
                 change(sent, "store_preview", request.getStorePreview()),
                 change(sent, "dataset_config", toConfigInput(request.getDatasetConfig())));
@@ -67,19 +72,42 @@ public interface DatasetWireMapper {
         return sent.contains(field) ? Change.to(value) : Change.absent();
     }
 
+    /** The listing's query from its parameters, which the contract check has passed. */
     @SuppressWarnings("java:S107")
-    default DatasetQuery.Input toQueryInput(List<String> datasetIds, List<String> status,
-                                           List<String> allowedAssetTypes, String keyframeSamplingMethod,
-                                           Boolean storeOriginal, Boolean storePreview,
-                                           OffsetDateTime createdBefore, OffsetDateTime createdAfter,
-                                           OffsetDateTime lastUpdatedBefore, OffsetDateTime lastUpdatedAfter,
-                                           String namePattern, Boolean newVideoDataModel,
-                                           Boolean celebrityDetectionEnabled, Boolean contextStudioEnabled,
-                                           Integer skip, Integer limit, Boolean includeDeleted) {
-        return new DatasetQuery.Input(datasetIds, status, allowedAssetTypes, keyframeSamplingMethod, storeOriginal,
-                storePreview, instant(createdBefore), instant(createdAfter), instant(lastUpdatedBefore),
-                instant(lastUpdatedAfter), namePattern, newVideoDataModel, celebrityDetectionEnabled,
-                contextStudioEnabled, includeDeleted, skip, limit);
+    default DatasetQuery toQuery(List<UUID> datasetIds, List<String> status, List<String> allowedAssetTypes,
+                                 String keyframeSamplingMethod, Boolean storeOriginal, Boolean storePreview,
+                                 OffsetDateTime createdBefore, OffsetDateTime createdAfter,
+                                 OffsetDateTime lastUpdatedBefore, OffsetDateTime lastUpdatedAfter,
+                                 String namePattern, Boolean newVideoDataModel, Boolean celebrityDetectionEnabled,
+                                 Boolean contextStudioEnabled, Integer skip, Integer limit, Boolean includeDeleted) {
+        return new DatasetQuery(datasetIds == null ? null : Set.copyOf(datasetIds),
+                words(DatasetStatus.class, status), words(AssetType.class, allowedAssetTypes),
+                WireWords.read(KeyframeSamplingMethod.class, keyframeSamplingMethod), storeOriginal, storePreview,
+                instant(createdBefore), instant(createdAfter), instant(lastUpdatedBefore), instant(lastUpdatedAfter),
+                namePattern == null ? null : new NamePattern(namePattern), newVideoDataModel,
+                celebrityDetectionEnabled, contextStudioEnabled, Boolean.TRUE.equals(includeDeleted),
+                skip == null ? 0 : skip, limit == null ? DatasetQuery.DEFAULT_LIMIT : limit);
+    }
+
+    private static <E extends Enum<E>> Set<E> words(Class<E> type, List<String> words) {
+        return words == null ? null : words.stream().map(word -> WireWords.read(type, word))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The catalog's encoder of that name; {@code null} when none was sent. */
+    default Encoder encoder(String name) {
+        return name == null ? null : EncoderCatalog.byName(name).orElseThrow(
+                () -> new IllegalStateException("the contract check passed an unknown encoder: " + name));
+    }
+
+    default KeyframeSamplingMethod samplingMethod(String word) {
+        return WireWords.read(KeyframeSamplingMethod.class, word);
+    }
+
+    /** Asset types as sent; an item left out for its shape stays a {@code null} item, so indexes hold. */
+    default List<AssetType> assetTypeList(List<String> words) {
+        return words == null ? null : words.stream().map(word -> WireWords.read(AssetType.class, word))
+                .collect(java.util.stream.Collectors.toList());
     }
 
     default DatasetGetManyResponse toPageResponse(DatasetPage page) {
@@ -171,15 +199,15 @@ public interface DatasetWireMapper {
     }
 
     default String status(DatasetStatus status) {
-        return status.wireName();
+        return WireWords.of(status);
     }
 
     default String method(KeyframeSamplingMethod method) {
-        return method.wireName();
+        return WireWords.of(method);
     }
 
     default List<String> assetTypes(AllowedAssetTypes types) {
-        return types.types().stream().map(AssetType::wireName).toList();
+        return types.types().stream().map(WireWords::of).toList();
     }
 
     default List<String> fieldNames(MetadataFields fields) {

@@ -15,9 +15,11 @@ import dev.corpora.application.dataset.UpdateDatasetCommand;
 import dev.corpora.domain.dataset.Dataset;
 import dev.corpora.domain.dataset.DatasetId;
 import dev.corpora.rest.access.CurrentActor;
+import dev.corpora.rest.validation.ValidatedBody;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.context.ServerRequestContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -47,7 +49,7 @@ class DatasetsController implements DatasetsApi {
 
     @Override
     public HttpResponse<DatasetResponse> createDataset(DatasetCreateRequest request) {
-        return withETag(createDataset.handle(mapper.toCommand(request), actor.get()));
+        return withETag(createDataset.handle(mapper.toCommand(request, checkedBody().malformed()), actor.get()));
     }
 
     @Override
@@ -65,9 +67,7 @@ class DatasetsController implements DatasetsApi {
                                               String namePattern, Boolean newVideoDataModel,
                                               Boolean celebrityDetectionEnabled, Boolean contextStudioEnabled,
                                               Integer skip, Integer limit, Boolean includeDeleted) {
-        // the ids as sent: Micronaut drops list items it cannot convert, and the domain names each bad one
-        List<String> idsAsSent = SentFields.queryValues("dataset_ids");
-        return mapper.toPageResponse(listDatasets.handle(mapper.toQueryInput(idsAsSent, status, allowedAssetTypes,
+        return mapper.toPageResponse(listDatasets.handle(mapper.toQuery(datasetIds, status, allowedAssetTypes,
                 keyframeSamplingMethod, storeOriginal, storePreview, createdBefore, createdAfter, lastUpdatedBefore,
                 lastUpdatedAfter, namePattern, newVideoDataModel, celebrityDetectionEnabled, contextStudioEnabled,
                 skip, limit, includeDeleted), actor.get()));
@@ -76,8 +76,9 @@ class DatasetsController implements DatasetsApi {
     @Override
     public HttpResponse<DatasetResponse> updateDatasetById(UUID datasetId, DatasetUpdateRequest request,
                                                            String ifMatch) {
+        ValidatedBody body = checkedBody();
         UpdateDatasetCommand command = new UpdateDatasetCommand(new DatasetId(datasetId),
-                mapper.toChanges(request, SentFields.ofCurrentRequest()), ETags.expected(ifMatch));
+                mapper.toChanges(request, body.fieldNames()), ETags.expected(ifMatch), body.malformed());
         return withETag(updateDataset.handle(command, actor.get()));
     }
 
@@ -90,6 +91,12 @@ class DatasetsController implements DatasetsApi {
     public DatasetConfigResponse getDatasetConfig(UUID datasetId, Boolean includeDeleted) {
         return mapper.toConfigResponse(getDataset.handle(new DatasetId(datasetId),
                 Boolean.TRUE.equals(includeDeleted), actor.get()));
+    }
+
+    /** The body as the contract check read it: binding cannot tell which fields were sent, or left out. */
+    private static ValidatedBody checkedBody() {
+        return ServerRequestContext.currentRequest().flatMap(ValidatedBody::of)
+                .orElseThrow(() -> new IllegalStateException("the contract check did not run"));
     }
 
     /** The dataset's version is its ETag, for If-Match on update and delete. */

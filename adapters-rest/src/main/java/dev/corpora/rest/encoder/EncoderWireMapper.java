@@ -3,6 +3,7 @@ package dev.corpora.rest.encoder;
 import dev.corpora.api.model.EncoderDescription;
 import dev.corpora.domain.encoder.Encoder;
 import dev.corpora.domain.encoder.Modality;
+import dev.corpora.rest.wire.WireWords;
 import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.ReportingPolicy;
@@ -21,6 +22,6 @@ public interface EncoderWireMapper {
     }
 
     default String modality(Modality modality) {
-        return modality.wireName();
+        return WireWords.of(modality);
     }
 }

@@ -9,7 +9,8 @@ import dev.corpora.domain.error.InvalidCredentials;
 import dev.corpora.domain.error.PreconditionFailed;
 import dev.corpora.domain.error.StateConflict;
 import dev.corpora.domain.error.ValidationFailed;
-import dev.corpora.domain.error.Violation;
+import dev.corpora.rest.validation.Problem;
+import dev.corpora.rest.validation.ValidatedBody;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -18,7 +19,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The one place where domain errors become HTTP answers. */
@@ -30,8 +30,9 @@ final class DomainErrorHandler implements ExceptionHandler<DomainError, HttpResp
     @Override
     public HttpResponse<?> handle(HttpRequest request, DomainError error) {
         if (error instanceof ValidationFailed failed) {
-            String root = failed.source() == ValidationFailed.Source.PARAMETERS ? "query" : "body";
-            return ErrorBodies.unprocessable(failed.violations().stream().map(v -> located(root, v)).toList());
+            List<Problem> found = failed.violations().stream().map(ViolationRendering::of).toList();
+            return ErrorBodies.unprocessable(ErrorBodies.problems(ValidatedBody.of(request)
+                    .map(body -> body.with(found)).orElse(found)));
         }
         if (error instanceof InvalidCredentials) {
             return ErrorBodies.detail(HttpStatus.UNAUTHORIZED, error.getMessage())
@@ -54,13 +55,5 @@ final class DomainErrorHandler implements ExceptionHandler<DomainError, HttpResp
             return HttpStatus.FORBIDDEN;
         }
         throw new IllegalStateException("no HTTP status for " + error.code());
-    }
-
-    /** Domain paths are relative to the request body, or to the query for a listing's parameters. */
-    private static dev.corpora.api.model.ValidationError located(String root, Violation violation) {
-        List<Object> loc = new ArrayList<>();
-        loc.add(root);
-        loc.addAll(violation.path());
-        return ErrorBodies.problem(loc, violation.kind().wireName(), violation.message());
     }
 }

@@ -3,6 +3,7 @@ package dev.corpora.rest.error;
 import dev.corpora.api.model.HTTPError;
 import dev.corpora.api.model.HTTPValidationError;
 import dev.corpora.api.model.ValidationError;
+import dev.corpora.rest.validation.Problem;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -20,6 +21,10 @@ public final class ErrorBodies {
     public static MutableHttpResponse<HTTPValidationError> unprocessable(List<ValidationError> problems) {
         return HttpResponse.<HTTPValidationError>status(HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(new HTTPValidationError().detail(problems));
+    }
+
+    public static List<ValidationError> problems(List<Problem> problems) {
+        return problems.stream().map(problem -> problem(problem.loc(), problem.type(), problem.msg())).toList();
     }
 
     public static ValidationError problem(List<Object> loc, String type, String msg) {

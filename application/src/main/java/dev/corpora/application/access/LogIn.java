@@ -34,8 +34,8 @@ public final class LogIn {
      */
     public AccessToken handle(ClientCredentials credentials, String grantType) {
         if (grantType != null && !CLIENT_CREDENTIALS.equals(grantType)) {
-            throw new ValidationFailed(Violation.at(ViolationKind.ENUM, "Input should be 'client_credentials'",
-                    "grant_type"));
+            throw new ValidationFailed(Violation.at(ViolationKind.NOT_ONE_OF,
+                    "The only grant type is client_credentials", "grantType"));
         }
         Optional<ApiClient> client = transactions.readOnly(() -> clients.byId(credentials.clientId()));
         boolean secretMatches = client.map(ApiClient::secret).orElse(DECOY).matches(credentials.secret());

@@ -6,6 +6,7 @@ import dev.corpora.domain.access.Role;
 import dev.corpora.domain.dataset.Dataset;
 import dev.corpora.domain.dataset.DatasetId;
 import dev.corpora.domain.dataset.Datasets;
+import dev.corpora.domain.error.ValidationFailed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +31,9 @@ public final class CreateDataset {
         DatasetId id = command.requestedId() == null ? DatasetId.random() : new DatasetId(command.requestedId());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Dataset dataset = Dataset.create(command.dataset(), id, actor, now);
+        if (command.malformed()) {
+            throw ValidationFailed.malformedInput();
+        }
         return transactions.inTransaction(() -> {
             datasets.add(dataset);
             return dataset;

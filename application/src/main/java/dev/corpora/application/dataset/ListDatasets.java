@@ -17,9 +17,8 @@ public final class ListDatasets {
         this.transactions = transactions;
     }
 
-    public DatasetPage handle(DatasetQuery.Input filters, Actor actor) {
+    public DatasetPage handle(DatasetQuery query, Actor actor) {
         actor.require(Role.READER, "list datasets");
-        DatasetQuery query = DatasetQuery.from(filters);
         return transactions.readOnly(() -> datasets.page(actor.organization(), query));
     }
 }

@@ -5,6 +5,7 @@ import dev.corpora.domain.access.Actor;
 import dev.corpora.domain.access.Role;
 import dev.corpora.domain.dataset.Dataset;
 import dev.corpora.domain.dataset.Datasets;
+import dev.corpora.domain.error.ValidationFailed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +29,9 @@ public final class UpdateDataset {
             Dataset current = LockedDataset.of(datasets, command.id(), actor);
             command.expected().check(current);
             Dataset updated = current.update(command.changes(), actor, now);
+            if (command.malformed()) {
+                throw ValidationFailed.malformedInput();
+            }
             if (updated != current) {
                 datasets.update(updated, current.version());
             }

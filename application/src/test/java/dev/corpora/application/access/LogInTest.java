@@ -75,7 +75,7 @@ class LogInTest {
         assertThatThrownBy(() -> logIn.handle(new ClientCredentials("nobody-bot", "wrong"), "password"))
                 .isInstanceOfSatisfying(ValidationFailed.class, failed -> assertThat(failed.violations())
                         .extracting(Violation::path, Violation::kind)
-                        .containsExactly(tuple(List.of("grant_type"), ViolationKind.ENUM)));
+                        .containsExactly(tuple(List.of("grantType"), ViolationKind.NOT_ONE_OF)));
         assertThat(tokens.issuedTo()).isEmpty();
     }
 }

@@ -3,19 +3,25 @@ package dev.corpora.application.dataset;
 import static dev.corpora.application.NewDatasets.aNewDataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.corpora.application.Actors;
 import dev.corpora.application.DirectTransactions;
 import dev.corpora.application.InMemoryDatasets;
 import dev.corpora.application.NewDatasets;
+import dev.corpora.domain.dataset.AssetType;
 import dev.corpora.domain.dataset.Dataset;
 import dev.corpora.domain.dataset.DatasetStatus;
 import dev.corpora.domain.error.DatasetNameTaken;
 import dev.corpora.domain.error.Forbidden;
+import dev.corpora.domain.error.Key;
 import dev.corpora.domain.error.ValidationFailed;
+import dev.corpora.domain.error.Violation;
+import dev.corpora.domain.error.ViolationKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +41,11 @@ class CreateDatasetTest {
 
     private static CreateDatasetCommand commandWithId(NewDatasets input, UUID id) {
         return new CreateDatasetCommand(input.build(), id);
+    }
+
+    /** What the REST adapter sends when parts of the request were malformed and left out of {@code input}. */
+    private static CreateDatasetCommand malformedCommand(NewDatasets input) {
+        return new CreateDatasetCommand(input.build(), null, true);
     }
 
     @Test
@@ -99,6 +110,34 @@ class CreateDatasetTest {
                 .isInstanceOf(ValidationFailed.class);
         assertThat(datasets.all()).isEmpty();
         assertThat(transactions.opened()).isZero();
+    }
+
+    @Test
+    void malformedCreateStoresNothingAndFailsWithoutViolationsOfItsOwn() {
+        assertThatThrownBy(() -> createDataset.handle(malformedCommand(aNewDataset()), Actors.writer()))
+                .isInstanceOfSatisfying(ValidationFailed.class,
+                        failed -> assertThat(failed.violations()).isEmpty());
+        assertThat(datasets.all()).isEmpty();
+        assertThat(transactions.opened()).isZero();
+    }
+
+    @Test
+    void malformedCreateStillReportsTheBusinessRulesTheRestBreaks() {
+        NewDatasets configDisagrees = aNewDataset().withAllowedAssetTypes(AssetType.IMAGE)
+                .withDatasetConfig(NewDatasets.sameConfig());
+
+        assertThatThrownBy(() -> createDataset.handle(malformedCommand(configDisagrees), Actors.writer()))
+                .isInstanceOfSatisfying(ValidationFailed.class, failed -> assertThat(failed.violations())
+                        .extracting(Violation::kind, Violation::path)
+                        .containsExactly(tuple(ViolationKind.DISAGREES,
+                                List.of("datasetConfig", "encoderName", new Key("video")))));
+        assertThat(datasets.all()).isEmpty();
+        assertThat(transactions.opened()).isZero();
+    }
+
+    @Test
+    void commandIsWellFormedUnlessSaidOtherwise() {
+        assertThat(command(aNewDataset()).malformed()).isFalse();
     }
 
     @Test

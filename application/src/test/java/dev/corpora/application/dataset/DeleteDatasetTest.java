@@ -88,7 +88,8 @@ class DeleteDatasetTest {
     @Test
     void inactiveDatasetIsDeletedToo() {
         Dataset dataset = stored("holiday_photos");
-        Dataset inactive = dataset.update(aChangeRequest().withStatus("inactive").build(), Actors.writer(), FINISHED);
+        Dataset inactive = dataset.update(aChangeRequest().withStatus(DatasetStatus.INACTIVE).build(), Actors.writer(),
+                FINISHED);
         datasets.update(inactive, dataset.version());
 
         assertThat(delete(inactive).status()).isEqualTo(DatasetStatus.DELETING);

@@ -4,6 +4,7 @@ import static dev.corpora.application.ChangeRequests.aChangeRequest;
 import static dev.corpora.application.NewDatasets.aNewDataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.corpora.application.Actors;
 import dev.corpora.application.ChangeRequests;
@@ -11,18 +12,23 @@ import dev.corpora.application.DirectTransactions;
 import dev.corpora.application.InMemoryDatasets;
 import dev.corpora.application.NewDatasets;
 import dev.corpora.domain.access.Actor;
+import dev.corpora.domain.dataset.AssetType;
 import dev.corpora.domain.dataset.Dataset;
 import dev.corpora.domain.dataset.DatasetId;
 import dev.corpora.domain.dataset.DatasetStatus;
 import dev.corpora.domain.error.DatasetNameTaken;
 import dev.corpora.domain.error.DatasetNotFound;
 import dev.corpora.domain.error.Forbidden;
+import dev.corpora.domain.error.Key;
 import dev.corpora.domain.error.PreconditionFailed;
 import dev.corpora.domain.error.StateConflict;
 import dev.corpora.domain.error.ValidationFailed;
+import dev.corpora.domain.error.Violation;
+import dev.corpora.domain.error.ViolationKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UpdateDatasetTest {
@@ -59,11 +65,18 @@ class UpdateDatasetTest {
         return update(dataset, changes, ExpectedVersion.ANY, Actors.writer());
     }
 
+    /** What the REST adapter sends when parts of the request were malformed and left out of {@code changes}. */
+    private Dataset malformedUpdate(Dataset dataset, ChangeRequests changes) {
+        return updateDataset.handle(new UpdateDatasetCommand(dataset.id(), changes.build(), ExpectedVersion.ANY,
+                true), Actors.writer());
+    }
+
     @Test
     void writerUpdatesAndTheNextStateIsStored() {
         Dataset dataset = stored("holiday_photos");
 
-        Dataset updated = update(dataset, aChangeRequest().withName("winter_photos").withStatus("inactive"));
+        Dataset updated = update(dataset, aChangeRequest().withName("winter_photos")
+                .withStatus(DatasetStatus.INACTIVE));
 
         assertThat(updated.name().value()).isEqualTo("winter_photos");
         assertThat(updated.status()).isEqualTo(DatasetStatus.INACTIVE);
@@ -147,7 +160,7 @@ class UpdateDatasetTest {
         Dataset deleting = storedNext(dataset.markDeleting(Actors.writer()));
         int updatesBefore = datasets.updates();
 
-        assertThatThrownBy(() -> update(deleting, aChangeRequest().withStatus("active")))
+        assertThatThrownBy(() -> update(deleting, aChangeRequest().withStatus(DatasetStatus.ACTIVE)))
                 .isInstanceOf(StateConflict.class);
         assertThat(datasets.get(deleting.id()).status()).isEqualTo(DatasetStatus.DELETING);
         assertThat(datasets.updates()).isEqualTo(updatesBefore);
@@ -247,12 +260,51 @@ class UpdateDatasetTest {
     void invalidChangesAreRejectedAndNothingIsStored() {
         Dataset dataset = stored("holiday_photos");
 
-        assertThatThrownBy(() -> update(dataset, aChangeRequest().withName(null).withStatus("deleted")))
-                .isInstanceOfSatisfying(ValidationFailed.class, failed -> {
-                    assertThat(failed.violations()).hasSize(2);
-                    assertThat(failed.source()).isEqualTo(ValidationFailed.Source.PAYLOAD);
-                });
+        assertThatThrownBy(() -> update(dataset, aChangeRequest().withName(null).withStatus(DatasetStatus.DELETED)))
+                .isInstanceOfSatisfying(ValidationFailed.class, failed -> assertThat(failed.violations())
+                        .extracting(Violation::kind, Violation::path)
+                        .containsExactly(
+                                tuple(ViolationKind.MISSING, List.of("name")),
+                                tuple(ViolationKind.NOT_ONE_OF, List.of("status"))));
         assertThat(datasets.get(dataset.id())).isEqualTo(dataset);
+        assertThat(datasets.updates()).isZero();
+    }
+
+    @Test
+    void malformedUpdateStoresNothingAndFailsWithoutViolationsOfItsOwn() {
+        Dataset dataset = stored("holiday_photos");
+
+        assertThatThrownBy(() -> malformedUpdate(dataset, aChangeRequest().withName("renamed")))
+                .isInstanceOfSatisfying(ValidationFailed.class,
+                        failed -> assertThat(failed.violations()).isEmpty());
+        assertThat(datasets.get(dataset.id())).isEqualTo(dataset);
+        assertThat(datasets.get(dataset.id()).version()).isEqualTo(dataset.version());
+        assertThat(datasets.updates()).isZero();
+    }
+
+    /** Everything the client sent was malformed: the update is empty, yet it must not answer success. */
+    @Test
+    void malformedUpdateWithNothingElseSentStillFails() {
+        Dataset dataset = stored("holiday_photos");
+
+        assertThatThrownBy(() -> malformedUpdate(dataset, aChangeRequest()))
+                .isInstanceOfSatisfying(ValidationFailed.class,
+                        failed -> assertThat(failed.violations()).isEmpty());
+        assertThat(datasets.get(dataset.id()).version()).isEqualTo(dataset.version());
+    }
+
+    @Test
+    void malformedUpdateStillReportsTheBusinessRulesTheRestBreaks() {
+        Dataset imagesOnly = stored(aNewDataset().withAllowedAssetTypes(AssetType.IMAGE), Actors.writer());
+
+        assertThatThrownBy(() -> malformedUpdate(imagesOnly, aChangeRequest().withName("renamed")
+                .withDatasetConfig(NewDatasets.sameConfig())))
+                .isInstanceOfSatisfying(ValidationFailed.class, failed -> assertThat(failed.violations())
+                        .extracting(Violation::kind, Violation::path)
+                        .containsExactly(tuple(ViolationKind.DISAGREES,
+                                List.of("datasetConfig", "encoderName", new Key("video")))));
+        assertThat(datasets.get(imagesOnly.id())).isEqualTo(imagesOnly);
+        assertThat(datasets.get(imagesOnly.id()).version()).isEqualTo(imagesOnly.version());
         assertThat(datasets.updates()).isZero();
     }
 
@@ -295,5 +347,11 @@ class UpdateDatasetTest {
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new UpdateDatasetCommand(dataset.id(), null, ExpectedVersion.ANY))
                 .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void commandIsWellFormedUnlessSaidOtherwise() {
+        assertThat(new UpdateDatasetCommand(DatasetId.random(), aChangeRequest().build(), ExpectedVersion.ANY)
+                .malformed()).isFalse();
     }
 }

@@ -233,7 +233,8 @@ abstract class DatasetLifecycleSystemContract {
         assertStatus(() -> org.writer().updateDatasetById(dataset.getId(),
                 new DatasetUpdateRequest().description("stale"), "\"1\""), 412);
         assertStatus(() -> org.writer().deleteDatasetById(dataset.getId(), "\"1\""), 412);
-        assertStatus(() -> org.writer().deleteDatasetById(dataset.getId(), "not-a-tag"), 412);
+        assertStatus(() -> org.writer().deleteDatasetById(dataset.getId(), "\"not-ours\""), 412);
+        assertStatus(() -> org.writer().deleteDatasetById(dataset.getId(), "not-a-tag"), 422);
         DatasetResponse unchanged = org.writer().getDatasetById(dataset.getId(), null);
         assertThat(unchanged.getDescription()).isEqualTo("v2");
         assertThat(unchanged.getStatus()).isEqualTo(DatasetStatusEnum.ACTIVE);

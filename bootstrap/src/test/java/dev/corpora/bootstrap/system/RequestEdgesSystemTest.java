@@ -39,6 +39,10 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestEdgesSystemTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String MULTIMODAL_ID = "2ef58577-557b-5edf-8ad8-8cf6254c0480";
+    /** A config's two maps as they must be for multimodal and both asset types. */
+    private static final String CONFIG_MAPS = "\"embedding_id\":{\"image\":\"" + MULTIMODAL_ID + "\",\"video\":\""
+            + MULTIMODAL_ID + "\"},\"encoder_name\":{\"image\":\"multimodal\",\"video\":\"multimodal\"}";
 
     private H2TestDatabase database;
     private RunningCorpora corpora;
@@ -92,8 +96,8 @@ class RequestEdgesSystemTest {
 
     @Test
     void aWrongScalarInsideNestedMapsIsNamedByItsKeys() {
-        assertProblem(create("\"dataset_config\":{\"embedding_id\":{},\"encoder_name\":{},"
-                        + "\"hybrid_search\":{\"weights\":{\"image\":\"heavy\"}}}"),
+        assertProblem(create("\"dataset_config\":{" + CONFIG_MAPS + ","
+                        + "\"hybrid_search\":{\"weights\":{\"image\":\"heavy\",\"video\":1}}}"),
                 "[\"body\",\"dataset_config\",\"hybrid_search\",\"weights\",\"image\"]", "float_parsing");
         assertProblem(create("\"dataset_config\":{\"embedding_id\":{},\"encoder_name\":{\"image\":7}}"),
                 "[\"body\",\"dataset_config\",\"encoder_name\",\"image\"]", "string_type");
@@ -101,7 +105,8 @@ class RequestEdgesSystemTest {
 
     @Test
     void aBadUuidInsideAMapIsNamedByItsKey() {
-        assertProblem(create("\"dataset_config\":{\"embedding_id\":{\"image\":\"not-a-uuid\"},\"encoder_name\":{}}"),
+        assertProblem(create("\"dataset_config\":{\"embedding_id\":{\"image\":\"not-a-uuid\",\"video\":\""
+                        + MULTIMODAL_ID + "\"},\"encoder_name\":{\"image\":\"multimodal\",\"video\":\"multimodal\"}}"),
                 "[\"body\",\"dataset_config\",\"embedding_id\",\"image\"]", "uuid_parsing");
         assertProblem(create("\"dataset_id\":5"), "[\"body\",\"dataset_id\"]", "uuid_parsing");
     }
@@ -112,13 +117,14 @@ class RequestEdgesSystemTest {
                 "list_type");
         assertProblem(create("\"dataset_config\":\"x\""), "[\"body\",\"dataset_config\"]",
                 "model_attributes_type");
-        assertProblem(create("\"dataset_config\":{\"embedding_id\":[],\"encoder_name\":{}}"),
+        assertProblem(create("\"dataset_config\":{\"embedding_id\":[],\"encoder_name\":{\"image\":\"multimodal\","
+                        + "\"video\":\"multimodal\"}}"),
                 "[\"body\",\"dataset_config\",\"embedding_id\"]", "dict_type");
     }
 
     @Test
     void aFractionOrAStringForAnIntegerIsIntParsing() {
-        String settings = "\"dataset_config\":{\"embedding_id\":{},\"encoder_name\":{},\"extra_config\":"
+        String settings = "\"dataset_config\":{" + CONFIG_MAPS.replace("%", "%%") + ",\"extra_config\":"
                 + "{\"composite_settings\":{\"scenes\":{\"maximum_slice_duration_seconds\":%s}}}}";
         String loc = "[\"body\",\"dataset_config\",\"extra_config\",\"composite_settings\",\"scenes\","
                 + "\"maximum_slice_duration_seconds\"]";

@@ -3,7 +3,6 @@ package dev.corpora.domain.dataset;
 import dev.corpora.domain.error.InvalidValue;
 import dev.corpora.domain.error.ViolationKind;
 import dev.corpora.domain.error.Violations;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,37 +12,23 @@ public record AllowedAssetTypes(List<AssetType> types) {
     public static final AllowedAssetTypes BOTH = new AllowedAssetTypes(List.of(AssetType.IMAGE, AssetType.VIDEO));
 
     public AllowedAssetTypes {
+        Violations violations = new Violations();
+        for (int i = 0; i < types.size(); i++) {
+            if (types.get(i) == null) {
+                violations.add(ViolationKind.MISSING, "An allowed asset type must be image or video", i);
+            }
+        }
+        violations.throwInvalidValueIfAny();
         Set<AssetType> distinct = new LinkedHashSet<>(types);
         if (distinct.isEmpty()) {
-            throw new InvalidValue(ViolationKind.TOO_SHORT, "List should have at least 1 item");
+            throw new InvalidValue(ViolationKind.EMPTY, "A dataset allows at least one asset type");
         }
         types = List.copyOf(distinct);
     }
 
-    /**
-     * Reads the wire words; {@code null} means the default, both types.
-     *
-     * @throws InvalidValue listing every bad item by index
-     */
-    public static AllowedAssetTypes fromWire(List<String> words) {
-        if (words == null) {
-            return BOTH;
-        }
-        Violations violations = new Violations();
-        List<AssetType> types = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            if (word == null) {
-                violations.add(ViolationKind.MISSING, "Input should be 'image' or 'video', not null", i);
-                continue;
-            }
-            AssetType type = violations.check(() -> AssetType.fromWire(word), i);
-            if (type != null) {
-                types.add(type);
-            }
-        }
-        violations.throwInvalidValueIfAny();
-        return new AllowedAssetTypes(types);
+    /** The types asked for; {@code null} means the default, both. */
+    public static AllowedAssetTypes orBoth(List<AssetType> types) {
+        return types == null ? BOTH : new AllowedAssetTypes(types);
     }
 
     public boolean allows(AssetType type) {

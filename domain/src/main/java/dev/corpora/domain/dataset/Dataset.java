@@ -3,13 +3,13 @@ package dev.corpora.domain.dataset;
 import dev.corpora.domain.access.Actor;
 import dev.corpora.domain.access.OrganizationId;
 import dev.corpora.domain.encoder.Encoder;
-import dev.corpora.domain.encoder.EncoderCatalog;
 import dev.corpora.domain.error.InvalidValue;
 import dev.corpora.domain.error.StateConflict;
 import dev.corpora.domain.error.ValidationFailed;
 import dev.corpora.domain.error.ViolationKind;
 import dev.corpora.domain.error.Violations;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -63,23 +63,21 @@ public record Dataset(
     /**
      * Checks everything the client sent and makes a new, active dataset of the actor's organization.
      *
-     * @throws ValidationFailed listing every broken rule, with field paths as sent
+     * @throws ValidationFailed listing every broken rule, with paths of {@link NewDataset}'s field names
      */
     public static Dataset create(NewDataset input, DatasetId id, Actor actor, Instant now) {
         Violations violations = new Violations();
         DatasetName name = violations.check(() -> new DatasetName(input.name()), "name");
-        Encoder encoder = input.encoderName() == null
-                ? missing(violations, "encoder_name")
-                : violations.check(() -> EncoderCatalog.visualEncoder(input.encoderName()), "encoder_name");
+        Encoder encoder = checkEncoder(input.encoder(), violations);
         Description description = violations.check(() -> Description.ofNullable(input.description()),
                 "description");
-        AllowedAssetTypes types = violations.check(() -> AllowedAssetTypes.fromWire(input.allowedAssetTypes()),
-                "allowed_asset_types");
+        AllowedAssetTypes types = violations.check(() -> AllowedAssetTypes.orBoth(input.allowedAssetTypes()),
+                "allowedAssetTypes");
         KeyframeSampling sampling = checkSampling(input, violations);
         MetadataFields index = violations.check(() -> MetadataFields.ofNullable(input.metadataFieldsToIndex()),
-                "metadata_fields_to_index");
+                "metadataFieldsToIndex");
         MetadataFields embed = violations.check(() -> MetadataFields.ofNullable(input.metadataFieldsToEmbed()),
-                "metadata_fields_to_embed");
+                "metadataFieldsToEmbed");
         DatasetConfig config = null;
         if (input.datasetConfig() != null) {
             // checked even when the encoder or the types are bad, so its own problems are reported too
@@ -99,7 +97,7 @@ public record Dataset(
      * Applies a partial update: absent fields stay, sent ones are checked with the same rules as on create. A sent
      * config replaces the old one whole but may not change the encoder or embedding ids; its metadata lists become
      * the dataset's. {@code description: null} clears the description; {@code name: null} and a null status are
-     * rejected; a null {@code store_original}, {@code store_preview} or {@code dataset_config} changes nothing.
+     * rejected; a null {@code storeOriginal}, {@code storePreview} or {@code datasetConfig} changes nothing.
      * An empty update changes nothing, not even the version.
      *
      * @throws StateConflict    when the dataset is being deleted or is deleted
@@ -111,13 +109,13 @@ public record Dataset(
             return this;
         }
         Violations violations = new Violations();
-        DatasetName newName = changed(changes.name(), name, violations, ViolationKind.STRING_TYPE,
-                "Input should be a valid string", "name", DatasetName::new);
+        DatasetName newName = changed(changes.name(), name, violations, "A dataset's name cannot be removed",
+                "name", DatasetName::new);
         Description newDescription = changes.description().sent()
                 ? violations.check(() -> Description.ofNullable(changes.description().value()), "description")
                 : description;
-        DatasetStatus newStatus = changed(changes.status(), status, violations, ViolationKind.ENUM,
-                "Input should be 'active' or 'inactive'", "status", Dataset::settableStatus);
+        DatasetStatus newStatus = changed(changes.status(), status, violations, "A dataset's status cannot be removed",
+                "status", Dataset::settableStatus);
         boolean newStoreOriginal = orCurrent(changes.storeOriginal(), storeOriginal);
         boolean newStorePreview = orCurrent(changes.storePreview(), storePreview);
         DatasetConfig newConfig = changes.datasetConfig().value() != null
@@ -155,7 +153,7 @@ public record Dataset(
     public Dataset completeDeletion(Instant now) {
         if (status != DatasetStatus.DELETING) {
             throw new StateConflict("Only a dataset being deleted can finish its deletion; " + id + " is "
-                    + status.wireName());
+                    + status.name().toLowerCase(Locale.ROOT));
         }
         return new Dataset(id, organization, name, description, DatasetStatus.DELETED, encoder, allowedAssetTypes,
                 keyframeSampling, storeOriginal, storePreview, metadataFieldsToIndex, metadataFieldsToEmbed, config,
@@ -165,7 +163,8 @@ public record Dataset(
 
     private void requireHoldsName(String toBe) {
         if (!status.holdsName()) {
-            throw new StateConflict("Dataset " + id + " is " + status.wireName() + " and cannot be " + toBe);
+            throw new StateConflict("Dataset " + id + " is " + status.name().toLowerCase(Locale.ROOT)
+                    + " and cannot be " + toBe);
         }
     }
 
@@ -176,24 +175,22 @@ public record Dataset(
             return config;
         }
         if (!replacement.encoderName().equals(config.encoderName())) {
-            violations.add(ViolationKind.VALUE_ERROR, "The encoders of a dataset cannot change; keep "
-                    + config.encoderName(), DatasetConfigRules.FIELD, "encoder_name");
+            violations.add(ViolationKind.UNCHANGEABLE, "The encoders of a dataset cannot change; keep "
+                    + config.encoderName(), DatasetConfigRules.FIELD, "encoderName");
         }
         if (!replacement.embeddingId().equals(config.embeddingId())) {
-            violations.add(ViolationKind.VALUE_ERROR, "The embedding ids of a dataset cannot change; keep "
-                    + config.embeddingId(), DatasetConfigRules.FIELD, "embedding_id");
+            violations.add(ViolationKind.UNCHANGEABLE, "The embedding ids of a dataset cannot change; keep "
+                    + config.embeddingId(), DatasetConfigRules.FIELD, "embeddingId");
         }
         return replacement;
     }
 
-    private static DatasetStatus settableStatus(String wire) {
-        if (DatasetStatus.ACTIVE.wireName().equals(wire)) {
-            return DatasetStatus.ACTIVE;
+    private static DatasetStatus settableStatus(DatasetStatus wanted) {
+        if (!wanted.holdsName()) {
+            throw new InvalidValue(ViolationKind.NOT_ONE_OF,
+                    "A client may make a dataset active or inactive; deleting takes a delete");
         }
-        if (DatasetStatus.INACTIVE.wireName().equals(wire)) {
-            return DatasetStatus.INACTIVE;
-        }
-        throw new InvalidValue(ViolationKind.ENUM, "Input should be 'active' or 'inactive'");
+        return wanted;
     }
 
     /**
@@ -205,13 +202,13 @@ public record Dataset(
     }
 
     /** The new value of a field that cannot be null: the current one when absent, checked when sent. */
-    private static <R, T> T changed(Change<R> change, T current, Violations violations, ViolationKind nullKind,
-                                    String nullMessage, String field, Function<R, T> build) {
+    private static <R, T> T changed(Change<R> change, T current, Violations violations, String nullMessage,
+                                    String field, Function<R, T> build) {
         if (!change.sent()) {
             return current;
         }
         if (change.value() == null) {
-            violations.add(nullKind, nullMessage, field);
+            violations.add(ViolationKind.MISSING, nullMessage, field);
             return current;
         }
         T value = violations.check(() -> build.apply(change.value()), field);
@@ -220,22 +217,29 @@ public record Dataset(
 
     private static KeyframeSampling checkSampling(NewDataset input, Violations violations) {
         KeyframeSamplingMethod method = input.keyframeSamplingMethod() == null
-                ? KeyframeSamplingMethod.INTELLIGENT
-                : violations.check(() -> KeyframeSamplingMethod.fromWire(input.keyframeSamplingMethod()),
-                        "keyframe_sampling_method");
+                ? KeyframeSamplingMethod.INTELLIGENT : input.keyframeSamplingMethod();
         Double fps = input.keyframeUniformFpsSamplingRate();
         if (fps != null && violations.check(() -> {
             KeyframeSampling.checkFps(fps);
             return fps;
-        }, "keyframe_uniform_fps_sampling_rate") == null) {
+        }, "keyframeUniformFpsSamplingRate") == null) {
             return null;
         }
-        return method == null ? null : new KeyframeSampling(method, fps);
+        return new KeyframeSampling(method, fps);
     }
 
-    private static <T> T missing(Violations violations, String field) {
-        violations.add(ViolationKind.MISSING, "Field required", field);
-        return null;
+    /** Only a visual encoder can encode a dataset. */
+    private static Encoder checkEncoder(Encoder encoder, Violations violations) {
+        if (encoder == null) {
+            violations.add(ViolationKind.MISSING, "A dataset needs an encoder", "encoder");
+            return null;
+        }
+        if (!encoder.isVisual()) {
+            violations.add(ViolationKind.NOT_ONE_OF, "The encoder of a dataset is a visual encoder, not "
+                    + encoder.name(), "encoder");
+            return null;
+        }
+        return encoder;
     }
 
     private static boolean orTrue(Boolean value) {

@@ -4,7 +4,7 @@ package dev.corpora.domain.dataset;
 public record DatasetChanges(
         Change<String> name,
         Change<String> description,
-        Change<String> status,
+        Change<DatasetStatus> status,
         Change<Boolean> storeOriginal,
         Change<Boolean> storePreview,
         Change<DatasetConfigInput> datasetConfig) {

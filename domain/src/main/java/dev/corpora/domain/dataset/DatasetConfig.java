@@ -11,9 +11,9 @@ import java.util.UUID;
  * How a dataset is encoded and searched: per asset type, the encoder and its embedding id, plus search and
  * feature settings. Built only through {@link DatasetConfigRules}, so an instance agrees with its dataset.
  *
- * @param compositeSliceSeconds {@code extra_config.composite_settings} as name to maximum slice seconds, or
+ * @param compositeSliceSeconds each composite's name to its longest slice in seconds, or
  *                              {@code null} when there is no extra config
- * @param hybridSearchWeights   {@code hybrid_search.weights}, or {@code null} when hybrid search is off
+ * @param hybridSearchWeights   hybrid search's weight for each modality, or {@code null} when hybrid search is off
  */
 public record DatasetConfig(
         Map<String, UUID> embeddingId,

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * A dataset config as a client sent it, not yet checked. Any field may be {@code null}; for
- * {@code extra_config} and {@code hybrid_search}, a {@code null} inner map means the object was sent without it.
+ * {@code extraConfig} and {@code hybridSearch}, a {@code null} inner map means the object was given without it.
  */
 public record DatasetConfigInput(
         Map<String, UUID> embeddingId,
@@ -22,13 +22,13 @@ public record DatasetConfigInput(
         String contextStudioExportJsonConnectionName) {
 
     /**
-     * {@code {"composite_settings": {NAME: {"maximum_slice_duration_seconds": N}}}} as sent: a {@code null} map
-     * when {@code composite_settings} was missing, a {@code null} value when a composite had no duration.
+     * Each composite's longest slice in seconds, by the composite's name: a {@code null} map when the composite
+     * settings were missing, a {@code null} value when a composite had no duration.
      */
     public record ExtraConfigInput(Map<String, Integer> compositeSettings) {
     }
 
-    /** {@code {"weights": {modality: weight}}} as sent. */
+    /** Hybrid search's weight for each modality, as given. */
     public record HybridSearchInput(Map<String, Double> weights) {
     }
 }

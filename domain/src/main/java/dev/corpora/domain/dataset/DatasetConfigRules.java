@@ -3,6 +3,7 @@ package dev.corpora.domain.dataset;
 import dev.corpora.domain.dataset.DatasetConfigInput.ExtraConfigInput;
 import dev.corpora.domain.dataset.DatasetConfigInput.HybridSearchInput;
 import dev.corpora.domain.encoder.Encoder;
+import dev.corpora.domain.error.Key;
 import dev.corpora.domain.error.ViolationKind;
 import dev.corpora.domain.error.Violations;
 import java.util.LinkedHashMap;
@@ -13,10 +14,10 @@ import java.util.UUID;
 /**
  * Derives a dataset's config, or checks a sent one against the dataset: one key per allowed asset type, whose
  * encoder is the dataset's encoder and whose embedding id is that encoder's id; metadata lists that agree with
- * the top-level ones; sane search and composite settings. Violations are recorded under {@code dataset_config}.
+ * the top-level ones; sane search and composite settings. Violations are recorded under {@code datasetConfig}.
  */
 public final class DatasetConfigRules {
-    static final String FIELD = "dataset_config";
+    static final String FIELD = "datasetConfig";
 
     private DatasetConfigRules() {
     }
@@ -27,8 +28,8 @@ public final class DatasetConfigRules {
         Map<String, UUID> embeddingIds = new LinkedHashMap<>();
         Map<String, String> encoderNames = new LinkedHashMap<>();
         for (AssetType type : types.types()) {
-            embeddingIds.put(type.wireName(), encoder.id());
-            encoderNames.put(type.wireName(), encoder.name());
+            embeddingIds.put(type.configKey(), encoder.id());
+            encoderNames.put(type.configKey(), encoder.name());
         }
         return new DatasetConfig(embeddingIds, encoderNames, null, null, false, false, names(index), names(embed),
                 null, null, null);
@@ -48,12 +49,12 @@ public final class DatasetConfigRules {
         checkEmbeddingIds(input.embeddingId(), input.encoderName(), encoder, found);
         Map<String, Integer> composites = checkExtraConfig(input.extraConfig(), found);
         Map<String, Double> weights = checkHybridSearch(input.hybridSearch(), found);
-        List<String> index = agreeingList(input.metadataFieldsToIndex(), topIndex, "metadata_fields_to_index", found);
-        List<String> embed = agreeingList(input.metadataFieldsToEmbed(), topEmbed, "metadata_fields_to_embed", found);
+        List<String> index = agreeingList(input.metadataFieldsToIndex(), topIndex, "metadataFieldsToIndex", found);
+        List<String> embed = agreeingList(input.metadataFieldsToEmbed(), topEmbed, "metadataFieldsToEmbed", found);
         checkDescriptions(input.agenticSearchMetadataDescription(), found);
-        checkOptionalName(input.assetIdentifierKey(), "asset_identifier_key", found);
-        checkOptionalName(input.contextStudioExportJsonConnectionName(),
-                "context_studio_export_json_connection_name", found);
+        checkOptionalName(input.assetIdentifierKey(), "assetIdentifierKey", found);
+        checkOptionalName(input.contextStudioExportJsonConnectionName(), "contextStudioExportJsonConnectionName",
+                found);
         if (!found.isEmpty()) {
             violations.addAll(found.under(FIELD));
             return null;
@@ -68,19 +69,19 @@ public final class DatasetConfigRules {
     private static void checkEncoderNames(Map<String, String> names, Encoder encoder, AllowedAssetTypes types,
                                           Violations found) {
         if (names == null) {
-            found.add(ViolationKind.MISSING, "Field required", "encoder_name");
+            found.add(ViolationKind.MISSING, "A config names the encoder of each asset type", "encoderName");
             return;
         }
         if (names.isEmpty()) {
-            found.add(ViolationKind.TOO_SHORT, "Needs one entry per allowed asset type", "encoder_name");
+            found.add(ViolationKind.EMPTY, "Needs one entry per allowed asset type", "encoderName");
         }
         names.forEach((type, name) -> {
-            if (types != null && types.types().stream().noneMatch(t -> t.wireName().equals(type))) {
-                found.add(ViolationKind.VALUE_ERROR,
-                        "'" + type + "' is not one of the dataset's allowed_asset_types", "encoder_name", type);
+            if (types != null && types.types().stream().noneMatch(t -> t.configKey().equals(type))) {
+                found.add(ViolationKind.DISAGREES,
+                        "'" + type + "' is not one of the dataset's allowed asset types", "encoderName", new Key(type));
             } else if (encoder != null && !encoder.name().equals(name)) {
-                found.add(ViolationKind.VALUE_ERROR,
-                        "Must be the dataset's encoder_name '" + encoder.name() + "'", "encoder_name", type);
+                found.add(ViolationKind.DISAGREES,
+                        "Must be the dataset's encoder '" + encoder.name() + "'", "encoderName", new Key(type));
             }
         });
     }
@@ -88,18 +89,18 @@ public final class DatasetConfigRules {
     private static void checkEmbeddingIds(Map<String, UUID> ids, Map<String, String> names, Encoder encoder,
                                           Violations found) {
         if (ids == null) {
-            found.add(ViolationKind.MISSING, "Field required", "embedding_id");
+            found.add(ViolationKind.MISSING, "A config names the embedding of each asset type", "embeddingId");
             return;
         }
         if (names != null && !ids.keySet().equals(names.keySet())) {
-            found.add(ViolationKind.VALUE_ERROR, "Must have the same keys as dataset_config.encoder_name",
-                    "embedding_id");
+            found.add(ViolationKind.DISAGREES, "Must name the same asset types as the config's encoders",
+                    "embeddingId");
         }
         ids.forEach((type, id) -> {
             if (encoder != null && !encoder.id().equals(id)) {
-                found.add(ViolationKind.VALUE_ERROR,
+                found.add(ViolationKind.DISAGREES,
                         "Must be the embedding id of encoder '" + encoder.name() + "' (" + encoder.id() + ")",
-                        "embedding_id", type);
+                        "embeddingId", new Key(type));
             }
         });
     }
@@ -109,15 +110,16 @@ public final class DatasetConfigRules {
             return null;
         }
         if (extra.compositeSettings() == null) {
-            found.add(ViolationKind.MISSING, "Field required", "extra_config", "composite_settings");
+            found.add(ViolationKind.MISSING, "Extra config holds composite settings", "extraConfig",
+                    "compositeSettings");
             return null;
         }
         extra.compositeSettings().forEach((name, seconds) -> {
-            Object[] path = {"extra_config", "composite_settings", name, "maximum_slice_duration_seconds"};
+            Object[] path = {"extraConfig", "compositeSettings", new Key(name), "maximumSliceDurationSeconds"};
             if (seconds == null) {
-                found.add(ViolationKind.MISSING, "Field required", path);
+                found.add(ViolationKind.MISSING, "A composite needs its longest slice duration", path);
             } else if (seconds <= 0) {
-                found.add(ViolationKind.GREATER_THAN, "Input should be greater than 0", path);
+                found.add(ViolationKind.BELOW_MINIMUM, "A slice lasts at least 1 second", path);
             }
         });
         return extra.compositeSettings();
@@ -128,20 +130,22 @@ public final class DatasetConfigRules {
             return null;
         }
         if (hybrid.weights() == null) {
-            found.add(ViolationKind.MISSING, "Field required", "hybrid_search", "weights");
+            found.add(ViolationKind.MISSING, "Hybrid search holds weights", "hybridSearch", "weights");
             return null;
         }
         hybrid.weights().forEach((modality, weight) -> {
+            Object[] path = {"hybridSearch", "weights", new Key(modality)};
             if (weight == null) {
-                found.add(ViolationKind.MISSING, "Input should be a number", "hybrid_search", "weights", modality);
-            } else if (!(weight >= 0) || Double.isInfinite(weight)) {
-                found.add(ViolationKind.GREATER_THAN_EQUAL, "Input should be a finite number >= 0",
-                        "hybrid_search", "weights", modality);
+                found.add(ViolationKind.MISSING, "A weight is a number", path);
+            } else if (Double.isNaN(weight) || Double.isInfinite(weight)) {
+                found.add(ViolationKind.NOT_FINITE, "A weight is a finite number", path);
+            } else if (weight < 0) {
+                found.add(ViolationKind.BELOW_MINIMUM, "A weight is at least 0", path);
             }
         });
         boolean anyPositive = hybrid.weights().values().stream().anyMatch(w -> w != null && w > 0);
         if (!anyPositive) {
-            found.add(ViolationKind.VALUE_ERROR, "At least one weight must be above 0", "hybrid_search", "weights");
+            found.add(ViolationKind.ALL_ZERO, "At least one weight must be above 0", "hybridSearch", "weights");
         }
         return hybrid.weights();
     }
@@ -153,8 +157,7 @@ public final class DatasetConfigRules {
             return sent == null ? names(top) : null;
         }
         if (top != null && !top.names().equals(own.names())) {
-            found.add(ViolationKind.VALUE_ERROR, "Must equal the top-level " + field + " when both are given",
-                    field);
+            found.add(ViolationKind.DISAGREES, "Must equal the dataset's own list when both are given", field);
         }
         return own.names();
     }
@@ -165,11 +168,11 @@ public final class DatasetConfigRules {
         }
         descriptions.forEach((field, description) -> {
             if (field.isBlank()) {
-                found.add(ViolationKind.VALUE_ERROR, "A metadata field name cannot be blank",
-                        "agentic_search_metadata_description");
+                found.add(ViolationKind.BLANK, "A metadata field name cannot be blank",
+                        "agenticSearchMetadataDescription");
             } else if (description == null) {
-                found.add(ViolationKind.MISSING, "Input should be a valid string, not null",
-                        "agentic_search_metadata_description", field);
+                found.add(ViolationKind.MISSING, "A metadata field's description is text",
+                        "agenticSearchMetadataDescription", new Key(field));
             }
         });
     }
@@ -179,9 +182,10 @@ public final class DatasetConfigRules {
             return;
         }
         if (value.isBlank()) {
-            found.add(ViolationKind.STRING_TOO_SHORT, "Cannot be blank", field);
+            found.add(ViolationKind.BLANK, "Cannot be blank", field);
         } else if (value.length() > MetadataFields.MAX_NAME_LENGTH) {
-            found.add(ViolationKind.STRING_TOO_LONG, "String should have at most 255 characters", field);
+            found.add(ViolationKind.TOO_LONG, "A metadata field name has at most "
+                    + MetadataFields.MAX_NAME_LENGTH + " characters", field);
         }
     }
 

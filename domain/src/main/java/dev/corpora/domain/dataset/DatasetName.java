@@ -11,22 +11,24 @@ import java.util.regex.Pattern;
  */
 public record DatasetName(String value) {
     public static final int MAX_LENGTH = 128;
-    private static final Pattern ALLOWED = Pattern.compile("^[a-zA-Z0-9_]+$");
+    /** The characters a name may have, as the API states them. */
+    public static final String PATTERN = "^[a-zA-Z0-9_]+$";
+    private static final Pattern ALLOWED = Pattern.compile(PATTERN);
 
     public DatasetName {
         if (value == null) {
-            throw new InvalidValue(ViolationKind.MISSING, "Field required");
+            throw new InvalidValue(ViolationKind.MISSING, "A dataset needs a name");
         }
         if (value.isEmpty()) {
-            throw new InvalidValue(ViolationKind.STRING_TOO_SHORT, "String should have at least 1 character");
+            throw new InvalidValue(ViolationKind.BLANK, "A dataset name has at least 1 character");
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValue(ViolationKind.STRING_TOO_LONG,
-                    "String should have at most " + MAX_LENGTH + " characters");
+            throw new InvalidValue(ViolationKind.TOO_LONG,
+                    "A dataset name has at most " + MAX_LENGTH + " characters");
         }
         if (!ALLOWED.matcher(value).matches()) {
-            throw new InvalidValue(ViolationKind.STRING_PATTERN_MISMATCH,
-                    "String should match pattern '" + ALLOWED.pattern() + "'");
+            throw new InvalidValue(ViolationKind.NOT_ALLOWED_CHARACTERS,
+                    "A dataset name has only letters, digits and underscores");
         }
     }
 

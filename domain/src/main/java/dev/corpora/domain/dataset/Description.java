@@ -12,8 +12,8 @@ public record Description(String value) {
             throw new IllegalArgumentException("an absent description is null, not a Description");
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValue(ViolationKind.STRING_TOO_LONG,
-                    "String should have at most " + MAX_LENGTH + " characters");
+            throw new InvalidValue(ViolationKind.TOO_LONG,
+                    "A description has at most " + MAX_LENGTH + " characters");
         }
     }
 

@@ -23,13 +23,13 @@ public record KeyframeSampling(KeyframeSamplingMethod method, Double requestedFp
     /** @throws InvalidValue when the rate is outside 0.00001 to 5 keyframes a second, or not a number */
     public static void checkFps(double fps) {
         if (Double.isNaN(fps) || Double.isInfinite(fps)) {
-            throw new InvalidValue(ViolationKind.VALUE_ERROR, "Input should be a finite number");
+            throw new InvalidValue(ViolationKind.NOT_FINITE, "A sampling rate is a finite number");
         }
         if (fps < MIN_FPS) {
-            throw new InvalidValue(ViolationKind.GREATER_THAN_EQUAL, "Input should be greater than or equal to 1e-05");
+            throw new InvalidValue(ViolationKind.BELOW_MINIMUM, "A sampling rate is at least 0.00001 a second");
         }
         if (fps > MAX_FPS) {
-            throw new InvalidValue(ViolationKind.LESS_THAN_EQUAL, "Input should be less than or equal to 5");
+            throw new InvalidValue(ViolationKind.ABOVE_MAXIMUM, "A sampling rate is at most 5 a second");
         }
     }
 

@@ -7,27 +7,31 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A list of metadata field names: each not blank, at most 255 characters, none repeated. */
+/** A list of metadata field names: at most 256, each not blank, at most 255 characters, none repeated. */
 public record MetadataFields(List<String> names) {
+    public static final int MAX_NAMES = 256;
     public static final int MAX_NAME_LENGTH = 255;
 
     public MetadataFields {
         if (names == null) {
             throw new IllegalArgumentException("an absent list is null, not MetadataFields");
         }
+        if (names.size() > MAX_NAMES) {
+            throw new InvalidValue(ViolationKind.TOO_MANY, "At most " + MAX_NAMES + " metadata fields");
+        }
         Violations violations = new Violations();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (name == null) {
-                violations.add(ViolationKind.MISSING, "Input should be a valid string, not null", i);
+                violations.add(ViolationKind.MISSING, "A metadata field needs a name", i);
             } else if (name.isBlank()) {
-                violations.add(ViolationKind.STRING_TOO_SHORT, "A metadata field name cannot be blank", i);
+                violations.add(ViolationKind.BLANK, "A metadata field name cannot be blank", i);
             } else if (name.length() > MAX_NAME_LENGTH) {
-                violations.add(ViolationKind.STRING_TOO_LONG,
-                        "String should have at most " + MAX_NAME_LENGTH + " characters", i);
+                violations.add(ViolationKind.TOO_LONG,
+                        "A metadata field name has at most " + MAX_NAME_LENGTH + " characters", i);
             } else if (!seen.add(name)) {
-                violations.add(ViolationKind.VALUE_ERROR, "Field '" + name + "' is listed more than once", i);
+                violations.add(ViolationKind.REPEATED, "Field '" + name + "' is listed more than once", i);
             }
         }
         violations.throwInvalidValueIfAny();

@@ -19,8 +19,8 @@ public record NamePattern(String glob) {
             throw new IllegalArgumentException("an absent pattern is null, not a NamePattern");
         }
         if (glob.length() > MAX_LENGTH) {
-            throw new InvalidValue(ViolationKind.STRING_TOO_LONG,
-                    "String should have at most " + MAX_LENGTH + " characters");
+            throw new InvalidValue(ViolationKind.TOO_LONG,
+                    "A name pattern has at most " + MAX_LENGTH + " characters");
         }
     }
 

@@ -1,17 +1,18 @@
 package dev.corpora.domain.dataset;
 
+import dev.corpora.domain.encoder.Encoder;
 import java.util.List;
 
 /**
- * What a client asks for when it creates a dataset, as sent: any field may be {@code null} (absent), and
- * nothing is checked yet. {@link Dataset#create} checks it all at once.
+ * What a client asks for when it creates a dataset: any field may be {@code null} (not given), and nothing is
+ * checked yet. {@link Dataset#create} checks it all at once.
  */
 public record NewDataset(
         String name,
-        String encoderName,
+        Encoder encoder,
         String description,
-        List<String> allowedAssetTypes,
-        String keyframeSamplingMethod,
+        List<AssetType> allowedAssetTypes,
+        KeyframeSamplingMethod keyframeSamplingMethod,
         Double keyframeUniformFpsSamplingRate,
         Boolean storeOriginal,
         Boolean storePreview,

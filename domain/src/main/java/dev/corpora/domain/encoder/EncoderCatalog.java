@@ -1,11 +1,8 @@
 package dev.corpora.domain.encoder;
 
-import dev.corpora.domain.error.InvalidValue;
-import dev.corpora.domain.error.ViolationKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The encoders Corpora knows, with stable ids. Seven visual encoders (modality {@code image}, modalities
@@ -50,20 +47,5 @@ public final class EncoderCatalog {
 
     public static Optional<Encoder> byName(String name) {
         return ALL.stream().filter(e -> e.name().equals(name)).findFirst();
-    }
-
-    /**
-     * The visual encoder of that name.
-     *
-     * @throws InvalidValue ({@code enum}) when the name is not one of the visual encoders
-     */
-    public static Encoder visualEncoder(String name) {
-        return byName(name).filter(Encoder::isVisual).orElseThrow(() -> new InvalidValue(ViolationKind.ENUM,
-                "Input should be " + visualNames()));
-    }
-
-    private static String visualNames() {
-        return ALL.stream().filter(Encoder::isVisual).map(e -> "'" + e.name() + "'")
-                .collect(Collectors.joining(", "));
     }
 }

@@ -4,36 +4,30 @@ import java.util.List;
 
 /** One or more rules were broken; carries every violation found, not only the first. */
 public final class ValidationFailed extends DomainError {
-    /** What the violation paths are relative to. */
-    public enum Source {
-        /** The data sent to create or change something. */
-        PAYLOAD,
-        /** The parameters of a read, such as the filters of a listing. */
-        PARAMETERS
-    }
-
     private final transient List<Violation> violations;
-    private final Source source;
 
-    public ValidationFailed(List<Violation> violations, Source source) {
-        super(violations.size() + " validation error(s): " + violations);
+    public ValidationFailed(List<Violation> violations) {
+        this(violations, false);
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("a validation failure needs at least one violation");
         }
-        this.violations = List.copyOf(violations);
-        this.source = source;
-    }
-
-    public ValidationFailed(List<Violation> violations) {
-        this(violations, Source.PAYLOAD);
     }
 
     public ValidationFailed(Violation violation) {
         this(List.of(violation));
     }
 
-    public Source source() {
-        return source;
+    private ValidationFailed(List<Violation> violations, boolean malformedInput) {
+        super(malformedInput ? "the input was malformed" : violations.size() + " validation error(s): " + violations);
+        this.violations = List.copyOf(violations);
+    }
+
+    /**
+     * The input was found malformed before it reached the rules, and those found nothing more: the caller
+     * already holds the problems to report.
+     */
+    public static ValidationFailed malformedInput() {
+        return new ValidationFailed(List.of(), true);
     }
 
     public List<Violation> violations() {

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One broken rule: where (a field path of names and list indexes, relative to the input that was checked),
- * what kind, and a sentence for people.
+ * One broken rule: where, what kind, and a sentence for people. The path is relative to the input that was
+ * checked: the domain's field names (as its records spell them, {@code datasetConfig}), list indexes, and
+ * {@link Key}s of maps.
  */
 public record Violation(List<Object> path, ViolationKind kind, String message) {
     public Violation {

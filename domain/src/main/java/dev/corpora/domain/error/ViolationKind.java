@@ -1,26 +1,36 @@
 package dev.corpora.domain.error;
 
-import java.util.Locale;
-
-/** The kinds of broken rule, named with the pydantic-style words the contract uses on the wire. */
+/**
+ * The kinds of broken rule, in the domain's words. The REST adapter renders each as the word and sentence its
+ * clients know; nothing here is spelled for the wire.
+ */
 public enum ViolationKind {
+    /** A value the rule needs was not given. */
     MISSING,
-    STRING_TYPE,
-    BOOL_TYPE,
-    MODEL_TYPE,
-    STRING_PATTERN_MISMATCH,
-    STRING_TOO_SHORT,
-    STRING_TOO_LONG,
-    TOO_SHORT,
-    ENUM,
-    UUID_PARSING,
-    GREATER_THAN,
-    GREATER_THAN_EQUAL,
-    LESS_THAN_EQUAL,
-    VALUE_ERROR;
-
-    /** The word used in the 422 envelope's {@code type}. */
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    /** Text with nothing but white space, or none at all. */
+    BLANK,
+    /** A list that must hold something holds nothing. */
+    EMPTY,
+    /** Text longer than allowed. */
+    TOO_LONG,
+    /** A list with more items than allowed. */
+    TOO_MANY,
+    /** Text with characters the value does not allow. */
+    NOT_ALLOWED_CHARACTERS,
+    /** A value outside the closed set the rule allows. */
+    NOT_ONE_OF,
+    /** A number below the least allowed. */
+    BELOW_MINIMUM,
+    /** A number above the most allowed. */
+    ABOVE_MAXIMUM,
+    /** A number that is infinite or not a number. */
+    NOT_FINITE,
+    /** The same item more than once where each may appear once. */
+    REPEATED,
+    /** A value that contradicts another value of the same dataset. */
+    DISAGREES,
+    /** Weights of which at least one must be above zero are all zero. */
+    ALL_ZERO,
+    /** A change to what cannot change once a dataset exists. */
+    UNCHANGEABLE
 }

@@ -40,12 +40,8 @@ public final class Violations {
     }
 
     public void throwIfAny() {
-        throwIfAny(ValidationFailed.Source.PAYLOAD);
-    }
-
-    public void throwIfAny(ValidationFailed.Source source) {
         if (!found.isEmpty()) {
-            throw new ValidationFailed(found, source);
+            throw new ValidationFailed(found);
         }
     }
 

@@ -1,13 +1,13 @@
 package dev.corpora.domain.dataset;
 
 /**
- * Builds partial updates as a client would send them: nothing sent unless told otherwise. A {@code with...}
- * call sends the field, {@code null} included.
+ * Builds partial updates in the domain's types: nothing sent unless told otherwise. A {@code with...} call sends
+ * the field, {@code null} included.
  */
 final class ChangeRequests {
     private Change<String> name = Change.absent();
     private Change<String> description = Change.absent();
-    private Change<String> status = Change.absent();
+    private Change<DatasetStatus> status = Change.absent();
     private Change<Boolean> storeOriginal = Change.absent();
     private Change<Boolean> storePreview = Change.absent();
     private Change<DatasetConfigInput> datasetConfig = Change.absent();
@@ -29,7 +29,7 @@ final class ChangeRequests {
         return this;
     }
 
-    ChangeRequests withStatus(String status) {
+    ChangeRequests withStatus(DatasetStatus status) {
         this.status = Change.to(status);
         return this;
     }

@@ -8,21 +8,26 @@ import static dev.corpora.domain.dataset.DatasetConfigInputs.RESNET_50_ID;
 import static dev.corpora.domain.dataset.DatasetConfigInputs.aDatasetConfig;
 import static dev.corpora.domain.dataset.DatasetConfigInputs.map;
 import static dev.corpora.domain.dataset.NewDatasets.aNewDataset;
-import static dev.corpora.domain.error.ViolationKind.GREATER_THAN;
-import static dev.corpora.domain.error.ViolationKind.GREATER_THAN_EQUAL;
+import static dev.corpora.domain.error.ViolationKind.ALL_ZERO;
+import static dev.corpora.domain.error.ViolationKind.BELOW_MINIMUM;
+import static dev.corpora.domain.error.ViolationKind.BLANK;
+import static dev.corpora.domain.error.ViolationKind.DISAGREES;
+import static dev.corpora.domain.error.ViolationKind.EMPTY;
 import static dev.corpora.domain.error.ViolationKind.MISSING;
-import static dev.corpora.domain.error.ViolationKind.STRING_TOO_LONG;
-import static dev.corpora.domain.error.ViolationKind.STRING_TOO_SHORT;
-import static dev.corpora.domain.error.ViolationKind.TOO_SHORT;
-import static dev.corpora.domain.error.ViolationKind.VALUE_ERROR;
+import static dev.corpora.domain.error.ViolationKind.NOT_FINITE;
+import static dev.corpora.domain.error.ViolationKind.REPEATED;
+import static dev.corpora.domain.error.ViolationKind.TOO_LONG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.corpora.domain.error.Key;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The rules of Create Dataset on {@code dataset_config}: derived when absent, checked when sent. */
+/** The rules of Create Dataset on {@code datasetConfig}: derived when absent, checked when sent. */
 class DatasetConfigCreateTest {
 
     @Nested
@@ -37,8 +42,8 @@ class DatasetConfigCreateTest {
 
         @Test
         void followsTheAllowedTypesAndTheEncoder() {
-            DatasetConfig config = create(aNewDataset().withEncoderName("resnet-50").withAllowedAssetTypes("video"))
-                    .config();
+            DatasetConfig config = create(aNewDataset().withEncoderNamed("resnet-50")
+                    .withAllowedAssetTypes(AssetType.VIDEO)).config();
 
             assertThat(config.encoderName()).containsOnly(entry("video", "resnet-50"));
             assertThat(config.embeddingId()).containsOnly(entry("video", RESNET_50_ID));
@@ -81,7 +86,8 @@ class DatasetConfigCreateTest {
 
         @Test
         void acceptsConfigOfAnotherEncoderWhenTheDatasetUsesIt() {
-            DatasetConfig config = create(aNewDataset().withEncoderName("resnet-50").withAllowedAssetTypes("image")
+            DatasetConfig config = create(aNewDataset().withEncoderNamed("resnet-50")
+                    .withAllowedAssetTypes(AssetType.IMAGE)
                     .withDatasetConfig(aDatasetConfig().forEncoder("resnet-50", RESNET_50_ID, "image"))).config();
 
             assertThat(config.embeddingId()).containsOnly(entry("image", RESNET_50_ID));
@@ -90,13 +96,13 @@ class DatasetConfigCreateTest {
         @Test
         void rejectsConfigWithoutEmbeddingId() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig().withEmbeddingId(null))))
-                    .containsExactly(problem(MISSING, "dataset_config", "embedding_id"));
+                    .containsExactly(problem(MISSING, "datasetConfig", "embeddingId"));
         }
 
         @Test
         void rejectsConfigWithoutEncoderName() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig().withEncoderName(null))))
-                    .containsExactly(problem(MISSING, "dataset_config", "encoder_name"));
+                    .containsExactly(problem(MISSING, "datasetConfig", "encoderName"));
         }
 
         @Test
@@ -104,66 +110,66 @@ class DatasetConfigCreateTest {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig().withEncoderName(null)
                     .withEmbeddingId(null))))
                     .containsExactlyInAnyOrder(
-                            problem(MISSING, "dataset_config", "encoder_name"),
-                            problem(MISSING, "dataset_config", "embedding_id"));
+                            problem(MISSING, "datasetConfig", "encoderName"),
+                            problem(MISSING, "datasetConfig", "embeddingId"));
         }
 
         @Test
         void rejectsEmptyEncoderNames() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig().withEncoderName(Map.of())
                     .withEmbeddingId(Map.of()))))
-                    .containsExactly(problem(TOO_SHORT, "dataset_config", "encoder_name"));
+                    .containsExactly(problem(EMPTY, "datasetConfig", "encoderName"));
         }
 
         @Test
         void rejectsKeyThatIsNotAnAllowedAssetType() {
-            assertThat(problemsOf(aNewDataset().withAllowedAssetTypes("image")
+            assertThat(problemsOf(aNewDataset().withAllowedAssetTypes(AssetType.IMAGE)
                     .withDatasetConfig(aDatasetConfig().forEncoder("multimodal", MULTIMODAL_ID, "image", "video"))))
-                    .containsExactly(problem(VALUE_ERROR, "dataset_config", "encoder_name", "video"));
+                    .containsExactly(problem(DISAGREES, "datasetConfig", "encoderName", new Key("video")));
         }
 
         @Test
         void rejectsKeyThatIsNoAssetTypeAtAll() {
             assertThat(problemsOf(aNewDataset()
                     .withDatasetConfig(aDatasetConfig().forEncoder("multimodal", MULTIMODAL_ID, "image", "audio"))))
-                    .containsExactly(problem(VALUE_ERROR, "dataset_config", "encoder_name", "audio"));
+                    .containsExactly(problem(DISAGREES, "datasetConfig", "encoderName", new Key("audio")));
         }
 
         @Test
         void rejectsEncoderNameOtherThanTheDatasets() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
                     .withEncoderName(map("image", "resnet-50", "video", "multimodal")))))
-                    .containsExactly(problem(VALUE_ERROR, "dataset_config", "encoder_name", "image"));
+                    .containsExactly(problem(DISAGREES, "datasetConfig", "encoderName", new Key("image")));
         }
 
         @Test
         void rejectsNullEncoderNameValue() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
                     .withEncoderName(map("image", "multimodal", "video", null)))))
-                    .containsExactly(problem(VALUE_ERROR, "dataset_config", "encoder_name", "video"));
+                    .containsExactly(problem(DISAGREES, "datasetConfig", "encoderName", new Key("video")));
         }
 
         @Test
         void rejectsEmbeddingIdOtherThanTheEncoders() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
                     .withEmbeddingId(map("image", MULTIMODAL_ID, "video", RESNET_50_ID)))))
-                    .containsExactly(problem(VALUE_ERROR, "dataset_config", "embedding_id", "video"));
+                    .containsExactly(problem(DISAGREES, "datasetConfig", "embeddingId", new Key("video")));
         }
 
         @Test
         void rejectsConfigOfAnotherEncoderThanTheDatasets() {
-            assertThat(problemsOf(aNewDataset().withAllowedAssetTypes("image")
+            assertThat(problemsOf(aNewDataset().withAllowedAssetTypes(AssetType.IMAGE)
                     .withDatasetConfig(aDatasetConfig().forEncoder("resnet-50", RESNET_50_ID, "image"))))
                     .containsExactlyInAnyOrder(
-                            problem(VALUE_ERROR, "dataset_config", "encoder_name", "image"),
-                            problem(VALUE_ERROR, "dataset_config", "embedding_id", "image"));
+                            problem(DISAGREES, "datasetConfig", "encoderName", new Key("image")),
+                            problem(DISAGREES, "datasetConfig", "embeddingId", new Key("image")));
         }
 
         @Test
         void rejectsEmbeddingIdKeysThatDifferFromEncoderNameKeys() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
                     .withEmbeddingId(map("image", MULTIMODAL_ID)))))
-                    .containsExactly(problem(VALUE_ERROR, "dataset_config", "embedding_id"));
+                    .containsExactly(problem(DISAGREES, "datasetConfig", "embeddingId"));
         }
     }
 
@@ -188,34 +194,42 @@ class DatasetConfigCreateTest {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
                     .withHybridSearchWeights(map("image", -0.1, "video", 1.0)))))
                     .containsExactly(
-                            problem(GREATER_THAN_EQUAL, "dataset_config", "hybrid_search", "weights", "image"));
+                            problem(BELOW_MINIMUM, "datasetConfig", "hybridSearch", "weights", new Key("image")));
+        }
+
+        @ParameterizedTest
+        @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY})
+        void rejectsWeightThatIsNotAFiniteNumber(double weight) {
+            assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
+                    .withHybridSearchWeights(map("image", weight, "video", 1.0)))))
+                    .containsExactly(problem(NOT_FINITE, "datasetConfig", "hybridSearch", "weights", new Key("image")));
         }
 
         @Test
         void rejectsWeightsThatAreAllZero() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
                     .withHybridSearchWeights(map("image", 0.0, "video", 0.0)))))
-                    .containsExactly(problem(VALUE_ERROR, "dataset_config", "hybrid_search", "weights"));
+                    .containsExactly(problem(ALL_ZERO, "datasetConfig", "hybridSearch", "weights"));
         }
 
         @Test
         void rejectsEmptyWeights() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
                     .withHybridSearchWeights(Map.of()))))
-                    .containsExactly(problem(VALUE_ERROR, "dataset_config", "hybrid_search", "weights"));
+                    .containsExactly(problem(ALL_ZERO, "datasetConfig", "hybridSearch", "weights"));
         }
 
         @Test
         void rejectsHybridSearchWithoutWeights() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig().withHybridSearchWeights(null))))
-                    .containsExactly(problem(MISSING, "dataset_config", "hybrid_search", "weights"));
+                    .containsExactly(problem(MISSING, "datasetConfig", "hybridSearch", "weights"));
         }
 
         @Test
         void rejectsNullWeight() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
                     .withHybridSearchWeights(map("image", null, "video", 1.0)))))
-                    .containsExactly(problem(MISSING, "dataset_config", "hybrid_search", "weights", "image"));
+                    .containsExactly(problem(MISSING, "datasetConfig", "hybridSearch", "weights", new Key("image")));
         }
     }
 
@@ -239,30 +253,30 @@ class DatasetConfigCreateTest {
         void rejectsSliceOfZeroSeconds() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
                     .withCompositeSettings(map("scenes", 0)))))
-                    .containsExactly(problem(GREATER_THAN, "dataset_config", "extra_config", "composite_settings",
-                            "scenes", "maximum_slice_duration_seconds"));
+                    .containsExactly(problem(BELOW_MINIMUM, "datasetConfig", "extraConfig", "compositeSettings",
+                            new Key("scenes"), "maximumSliceDurationSeconds"));
         }
 
         @Test
         void rejectsNegativeSlice() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
                     .withCompositeSettings(map("scenes", -5)))))
-                    .containsExactly(problem(GREATER_THAN, "dataset_config", "extra_config", "composite_settings",
-                            "scenes", "maximum_slice_duration_seconds"));
+                    .containsExactly(problem(BELOW_MINIMUM, "datasetConfig", "extraConfig", "compositeSettings",
+                            new Key("scenes"), "maximumSliceDurationSeconds"));
         }
 
         @Test
         void rejectsCompositeWithoutSlice() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
                     .withCompositeSettings(map("scenes", null)))))
-                    .containsExactly(problem(MISSING, "dataset_config", "extra_config", "composite_settings",
-                            "scenes", "maximum_slice_duration_seconds"));
+                    .containsExactly(problem(MISSING, "datasetConfig", "extraConfig", "compositeSettings",
+                            new Key("scenes"), "maximumSliceDurationSeconds"));
         }
 
         @Test
         void rejectsExtraConfigWithoutCompositeSettings() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig().withCompositeSettings(null))))
-                    .containsExactly(problem(MISSING, "dataset_config", "extra_config", "composite_settings"));
+                    .containsExactly(problem(MISSING, "datasetConfig", "extraConfig", "compositeSettings"));
         }
     }
 
@@ -285,21 +299,21 @@ class DatasetConfigCreateTest {
         void rejectsIndexListDifferentFromTheTopLevelOne() {
             assertThat(problemsOf(aNewDataset().withMetadataFieldsToIndex("title")
                     .withDatasetConfig(aDatasetConfig().withMetadataFieldsToIndex("title", "year"))))
-                    .containsExactly(problem(VALUE_ERROR, "dataset_config", "metadata_fields_to_index"));
+                    .containsExactly(problem(DISAGREES, "datasetConfig", "metadataFieldsToIndex"));
         }
 
         @Test
         void rejectsEmbedListDifferentFromTheTopLevelOne() {
             assertThat(problemsOf(aNewDataset().withMetadataFieldsToEmbed("caption")
                     .withDatasetConfig(aDatasetConfig().withMetadataFieldsToEmbed("summary"))))
-                    .containsExactly(problem(VALUE_ERROR, "dataset_config", "metadata_fields_to_embed"));
+                    .containsExactly(problem(DISAGREES, "datasetConfig", "metadataFieldsToEmbed"));
         }
 
         @Test
         void rejectsSameNamesInAnotherOrder() {
             assertThat(problemsOf(aNewDataset().withMetadataFieldsToIndex("title", "year")
                     .withDatasetConfig(aDatasetConfig().withMetadataFieldsToIndex("year", "title"))))
-                    .containsExactly(problem(VALUE_ERROR, "dataset_config", "metadata_fields_to_index"));
+                    .containsExactly(problem(DISAGREES, "datasetConfig", "metadataFieldsToIndex"));
         }
 
         @Test
@@ -338,10 +352,10 @@ class DatasetConfigCreateTest {
                     .withMetadataFieldsToIndex("title", " ", "title")
                     .withMetadataFieldsToEmbed("m".repeat(256), null))))
                     .containsExactly(
-                            problem(STRING_TOO_SHORT, "dataset_config", "metadata_fields_to_index", 1),
-                            problem(VALUE_ERROR, "dataset_config", "metadata_fields_to_index", 2),
-                            problem(STRING_TOO_LONG, "dataset_config", "metadata_fields_to_embed", 0),
-                            problem(MISSING, "dataset_config", "metadata_fields_to_embed", 1));
+                            problem(BLANK, "datasetConfig", "metadataFieldsToIndex", 1),
+                            problem(REPEATED, "datasetConfig", "metadataFieldsToIndex", 2),
+                            problem(TOO_LONG, "datasetConfig", "metadataFieldsToEmbed", 0),
+                            problem(MISSING, "datasetConfig", "metadataFieldsToEmbed", 1));
         }
     }
 
@@ -383,16 +397,23 @@ class DatasetConfigCreateTest {
                     .withAssetIdentifierKey(" ")
                     .withContextStudioExportJsonConnectionName("c".repeat(256)))))
                     .containsExactly(
-                            problem(STRING_TOO_SHORT, "dataset_config", "asset_identifier_key"),
-                            problem(STRING_TOO_LONG, "dataset_config", "context_studio_export_json_connection_name"));
+                            problem(BLANK, "datasetConfig", "assetIdentifierKey"),
+                            problem(TOO_LONG, "datasetConfig", "contextStudioExportJsonConnectionName"));
+        }
+
+        @Test
+        void rejectsBlankFieldNameInMetadataDescriptions() {
+            assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
+                    .withAgenticSearchMetadataDescription(map(" ", "Nothing")))))
+                    .containsExactly(problem(BLANK, "datasetConfig", "agenticSearchMetadataDescription"));
         }
 
         @Test
         void rejectsNullMetadataDescription() {
             assertThat(problemsOf(aNewDataset().withDatasetConfig(aDatasetConfig()
                     .withAgenticSearchMetadataDescription(map("title", null)))))
-                    .containsExactly(problem(MISSING, "dataset_config", "agentic_search_metadata_description",
-                            "title"));
+                    .containsExactly(problem(MISSING, "datasetConfig", "agenticSearchMetadataDescription",
+                            new Key("title")));
         }
     }
 
@@ -406,11 +427,11 @@ class DatasetConfigCreateTest {
                         .withCompositeSettings(map("scenes", 0))
                         .withMetadataFieldsToIndex("year"))))
                 .containsExactlyInAnyOrder(
-                        problem(VALUE_ERROR, "dataset_config", "encoder_name", "image"),
-                        problem(MISSING, "dataset_config", "embedding_id"),
-                        problem(GREATER_THAN, "dataset_config", "extra_config", "composite_settings", "scenes",
-                                "maximum_slice_duration_seconds"),
-                        problem(VALUE_ERROR, "dataset_config", "hybrid_search", "weights"),
-                        problem(VALUE_ERROR, "dataset_config", "metadata_fields_to_index"));
+                        problem(DISAGREES, "datasetConfig", "encoderName", new Key("image")),
+                        problem(MISSING, "datasetConfig", "embeddingId"),
+                        problem(BELOW_MINIMUM, "datasetConfig", "extraConfig", "compositeSettings", new Key("scenes"),
+                                "maximumSliceDurationSeconds"),
+                        problem(ALL_ZERO, "datasetConfig", "hybridSearch", "weights"),
+                        problem(DISAGREES, "datasetConfig", "metadataFieldsToIndex"));
     }
 }

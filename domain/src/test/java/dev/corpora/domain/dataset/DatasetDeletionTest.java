@@ -63,7 +63,7 @@ class DatasetDeletionTest {
 
         @Test
         void inactiveDatasetCanBeDeleted() {
-            Dataset inactive = update(dataset, aChangeRequest().withStatus("inactive"));
+            Dataset inactive = update(dataset, aChangeRequest().withStatus(DatasetStatus.INACTIVE));
 
             assertThat(deleting(inactive).status()).isEqualTo(DatasetStatus.DELETING);
         }
@@ -122,7 +122,7 @@ class DatasetDeletionTest {
 
         @Test
         void inactiveDatasetCannotFinishADeletionThatNeverStarted() {
-            Dataset inactive = update(dataset, aChangeRequest().withStatus("inactive"));
+            Dataset inactive = update(dataset, aChangeRequest().withStatus(DatasetStatus.INACTIVE));
 
             assertThatThrownBy(() -> inactive.completeDeletion(MUCH_LATER)).isInstanceOf(StateConflict.class);
         }

@@ -182,7 +182,7 @@ class NamePatternTest {
             assertThatThrownBy(() -> new NamePattern("a".repeat(257)))
                     .isInstanceOfSatisfying(InvalidValue.class, invalid -> assertThat(invalid.violations())
                             .singleElement().satisfies(v -> assertThat(v.kind())
-                                    .isEqualTo(ViolationKind.STRING_TOO_LONG)));
+                                    .isEqualTo(ViolationKind.TOO_LONG)));
         }
 
         @Test

@@ -1,15 +1,17 @@
 package dev.corpora.domain.dataset;
 
+import dev.corpora.domain.encoder.Encoder;
+import dev.corpora.domain.encoder.EncoderCatalog;
 import java.util.Arrays;
 import java.util.List;
 
-/** Builds create requests as a client would send them: a valid minimal one unless told otherwise. */
+/** Builds create requests in the domain's types: a valid minimal one unless told otherwise. */
 final class NewDatasets {
     private String name = "holiday_photos";
-    private String encoderName = "multimodal";
+    private Encoder encoder = encoderNamed("multimodal");
     private String description;
-    private List<String> allowedAssetTypes;
-    private String keyframeSamplingMethod;
+    private List<AssetType> allowedAssetTypes;
+    private KeyframeSamplingMethod keyframeSamplingMethod;
     private Double keyframeUniformFpsSamplingRate;
     private Boolean storeOriginal;
     private Boolean storePreview;
@@ -25,14 +27,24 @@ final class NewDatasets {
         return new NewDatasets();
     }
 
+    /** An encoder of the catalog, visual or not; fails the test for a name the catalog does not know. */
+    static Encoder encoderNamed(String name) {
+        return EncoderCatalog.byName(name).orElseThrow(() -> new AssertionError("no encoder named " + name));
+    }
+
     NewDatasets withName(String name) {
         this.name = name;
         return this;
     }
 
-    NewDatasets withEncoderName(String encoderName) {
-        this.encoderName = encoderName;
+    NewDatasets withEncoder(Encoder encoder) {
+        this.encoder = encoder;
         return this;
+    }
+
+    /** The catalog's encoder of that name. */
+    NewDatasets withEncoderNamed(String name) {
+        return withEncoder(encoderNamed(name));
     }
 
     NewDatasets withDescription(String description) {
@@ -40,13 +52,13 @@ final class NewDatasets {
         return this;
     }
 
-    /** A list that may hold {@code null} items, as JSON can. */
-    NewDatasets withAllowedAssetTypes(String... types) {
+    /** A list that may hold {@code null} items; a {@code null} array leaves the field out. */
+    NewDatasets withAllowedAssetTypes(AssetType... types) {
         this.allowedAssetTypes = types == null ? null : Arrays.asList(types);
         return this;
     }
 
-    NewDatasets withKeyframeSamplingMethod(String method) {
+    NewDatasets withKeyframeSamplingMethod(KeyframeSamplingMethod method) {
         this.keyframeSamplingMethod = method;
         return this;
     }
@@ -91,7 +103,7 @@ final class NewDatasets {
     }
 
     NewDataset build() {
-        return new NewDataset(name, encoderName, description, allowedAssetTypes, keyframeSamplingMethod,
+        return new NewDataset(name, encoder, description, allowedAssetTypes, keyframeSamplingMethod,
                 keyframeUniformFpsSamplingRate, storeOriginal, storePreview, metadataFieldsToIndex,
                 metadataFieldsToEmbed, datasetConfig, addToPermit);
     }

@@ -1,11 +1,8 @@
 package dev.corpora.domain.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
-import dev.corpora.domain.error.InvalidValue;
-import dev.corpora.domain.error.ViolationKind;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -61,22 +58,9 @@ class EncoderCatalogTest {
     }
 
     @Test
-    void modalityWireNamesAreSnakeCase() {
-        assertThat(Modality.AUDIO_SPEECH_TO_TEXT.wireName()).isEqualTo("audio_speech_to_text");
-        assertThat(Modality.IMAGE.wireName()).isEqualTo("image");
-    }
-
-    @Test
     void findsAnyEncoderByName() {
         assertThat(EncoderCatalog.byName("text-llm")).map(Encoder::modality)
                 .contains(Modality.AUDIO_SPEECH_TO_TEXT);
         assertThat(EncoderCatalog.byName("clip")).isEmpty();
-    }
-
-    @Test
-    void anAudioEncoderIsNoDatasetEncoder() {
-        assertThatThrownBy(() -> EncoderCatalog.visualEncoder("audio"))
-                .isInstanceOfSatisfying(InvalidValue.class, invalid -> assertThat(invalid.violations())
-                        .singleElement().satisfies(v -> assertThat(v.kind()).isEqualTo(ViolationKind.ENUM)));
     }
 }

@@ -22,6 +22,11 @@ final class RawHttp {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        return exchange(request);
+    }
+
+    /** Sends a request built by hand, for what {@link #send} does not set: no Content-Type, HEAD... */
+    static HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -12,7 +12,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestEdgesSystemTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String MULTIMODAL_ID = "2ef58577-557b-5edf-8ad8-8cf6254c0480";
     /** A config's two maps as they must be for multimodal and both asset types. */
     private static final String CONFIG_MAPS = "\"embedding_id\":{\"image\":\"" + MULTIMODAL_ID + "\",\"video\":\""
@@ -173,7 +171,7 @@ class RequestEdgesSystemTest {
 
     @Test
     void aBodyThatIsNotJsonIs415() {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/datasets"))
+        HttpResponse<String> response = RawHttp.exchange(HttpRequest.newBuilder(uri("/api/v1/datasets"))
                 .header("Authorization", writer).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("name=plain")));
         assertThat(response.statusCode()).isEqualTo(415);
@@ -313,17 +311,6 @@ class RequestEdgesSystemTest {
 
     private URI uri(String path) {
         return URI.create(corpora.baseUrl() + path);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void assertProblem(HttpResponse<String> response, String loc, String type) {

@@ -1,7 +1,8 @@
 # Shared by the checks that run node:test suites against a running Corpora. Source it from the repository root.
 
 # Uses CORPORA_URL when it is set; otherwise builds the jar if it is missing, starts it with .ci/service.sh on
-# CORPORA_PORT (18080 by default), stops it on exit and exports CORPORA_URL.
+# CORPORA_PORT (18080 by default; on PostgreSQL with CORPORA_SERVICE_DB=postgres), stops it on exit and exports
+# CORPORA_URL and CORPORA_JWT_SECRET.
 service_started=""
 ensure_service() {
   if [ -n "${CORPORA_URL:-}" ]; then
@@ -13,6 +14,8 @@ ensure_service() {
   fi
   service_started=yes
   trap '.ci/service.sh stop' EXIT
+  # the tests that sign their own tokens (another organization, other roles) need the service's secret
+  export CORPORA_JWT_SECRET="${CORPORA_JWT_SECRET:-ci-only-signing-secret-of-at-least-32-bytes}"
   .ci/service.sh start
   export CORPORA_URL="http://127.0.0.1:${CORPORA_PORT:-18080}"
 }

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Starts or stops the packaged service on the embedded default, for the checks that talk to a running Corpora
-# (Prism, the TypeScript client, the browser). Usage: .ci/service.sh start|stop
+# Starts or stops the packaged service, for the checks that talk to a running Corpora (Prism, the clients, the
+# browser). Usage: .ci/service.sh start|stop
+# On the embedded default (H2), or with CORPORA_SERVICE_DB=postgres on a fresh database corpora_ci_<port> of the
+# local PostgreSQL (127.0.0.1:5432, user postgres); there CORPORA_JWT_SECRET is required, as in production, and a
+# fixed CI secret is used when it is not set.
 # Exports nothing; the checks read these fixed settings:
 #   CORPORA_URL=http://127.0.0.1:${CORPORA_PORT:-18080}  client ci-admin / ci-admin-secret in organization ci-org
 set -euo pipefail
@@ -16,6 +19,14 @@ case "${1:-}" in
     fi
     mkdir -p "$state"
     rm -rf "$state/data"
+    if [ "${CORPORA_SERVICE_DB:-h2}" = postgres ]; then
+      database="corpora_ci_$port"
+      psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $database" \
+        -c "CREATE DATABASE $database" > /dev/null
+      export DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:5432/$database"
+      export DATASOURCES_DEFAULT_USERNAME=postgres
+      export CORPORA_JWT_SECRET="${CORPORA_JWT_SECRET:-ci-only-signing-secret-of-at-least-32-bytes}"
+    fi
     CORPORA_DATA_DIR="$state/data" MICRONAUT_SERVER_PORT="$port" \
       CORPORA_BOOTSTRAP_CLIENT_ID=ci-admin CORPORA_BOOTSTRAP_CLIENT_SECRET=ci-admin-secret \
       CORPORA_BOOTSTRAP_ORG_ID=ci-org CORPORA_DELETION_INTERVAL=500ms \
@@ -23,7 +34,7 @@ case "${1:-}" in
     echo $! > "$state/pid"
     for _ in $(seq 1 120); do
       if curl -s -o /dev/null "http://127.0.0.1:$port/api/v1/encoders"; then
-        echo "Corpora is up on port $port"
+        echo "Corpora is up on port $port (${CORPORA_SERVICE_DB:-h2})"
         exit 0
       fi
       sleep 0.5

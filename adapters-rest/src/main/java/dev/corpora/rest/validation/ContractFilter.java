@@ -67,14 +67,18 @@ final class ContractFilter implements Ordered {
             throw new RequestShapeRejected(result.problems());
         }
         if (result.body() != null) {
-            ValidatedBody.keep(request, new ValidatedBody(result.body(),
-                    Pruning.without(result.body(), result.problems()), result.problems()));
+            ValidatedBody.keep(request, new ValidatedBody(result.body(), result.passed() ? result.body()
+                    : Pruning.without(result.body(), result.problems()), result.problems()));
         }
     }
 
-    /** Whether the use case should still see the request, to add its own findings to the body's problems. */
+    /**
+     * Whether the use case should still see the request, to add its own findings to the body's problems: only
+     * when every problem is inside a JSON object body, and all of them are known (none cut by the cap).
+     */
     private static boolean mayGoOn(Operation operation, RequestCheck.Result result) {
         return WITH_BUSINESS_RULES.contains(operation.id()) && result.body() != null && result.body().isObject()
+                && result.problems().size() < RequestCheck.MAX_PROBLEMS
                 && result.problems().stream().allMatch(problem -> problem.loc().size() > 1
                         && "body".equals(problem.loc().get(0)));
     }

@@ -13,8 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Binds a generated request model from the body the contract check kept ({@link ValidatedBody#bound()}), so a
- * body whose wrong values were left out binds without failing; the body's bytes are read only when no check ran.
+ * Binds a generated request model. A body the contract check passed binds from its bytes as usual; a malformed
+ * one that goes on to the use case binds from what the check kept ({@link ValidatedBody#bound()}), the body less
+ * its wrong values, so that binding cannot fail on them.
  */
 abstract class ValidatedBodyReader<T> implements MessageBodyReader<T> {
     private static final ObjectMapper TREES = new ObjectMapper();
@@ -29,8 +30,10 @@ abstract class ValidatedBodyReader<T> implements MessageBodyReader<T> {
     public T read(Argument<T> type, MediaType mediaType, Headers httpHeaders, InputStream inputStream)
             throws CodecException {
         try {
-            var kept = ServerRequestContext.currentRequest().flatMap(ValidatedBody::of);
-            byte[] bytes = kept.isPresent() ? TREES.writeValueAsBytes(kept.get().bound()) : inputStream.readAllBytes();
+            var pruned = ServerRequestContext.currentRequest().flatMap(ValidatedBody::of)
+                    .filter(ValidatedBody::malformed);
+            byte[] bytes = pruned.isPresent() ? TREES.writeValueAsBytes(pruned.get().bound())
+                    : inputStream.readAllBytes();
             return json.readValue(bytes, type);
         } catch (JsonProcessingException e) {
             throw new CodecException("cannot write the checked body", e);

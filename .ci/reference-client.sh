@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The reference API's own client: installs clients/reference with npm ci, merges the reference's three OpenAPI files
+# (shared/reference beside the repository, or CORPORA_REFERENCE_DIR) into one that openapi-generator can read
+# (clients/reference/scripts/reference-spec.mjs: the files are never edited), generates the typescript-fetch client
+# from it (never committed), builds it with tsc and runs its node:test suite, steps 1 to 8 of clients/scenario.md and
+# the README's example, against a running Corpora: a client written for the reference API works against Corpora.
+#
+# With CORPORA_URL set, the tests use that service (client CORPORA_CLIENT_ID / CORPORA_CLIENT_SECRET, by default
+# ci-admin / ci-admin-secret) and nothing is started or stopped. Without it, the packaged jar is started with
+# .ci/service.sh on PostgreSQL (CORPORA_SERVICE_DB=postgres) on CORPORA_PORT, 18094 by default, and stopped on exit;
+# the jar is built first if it is missing.
+# Ends with a line "Reference client: N passed, N failed"; exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+client=clients/reference
+export CORPORA_SERVICE_DB="${CORPORA_SERVICE_DB:-postgres}"
+export CORPORA_PORT="${CORPORA_PORT:-18094}"
+
+# The generator jar that openapi-generator-cli fetches from Maven Central into its storageDir (openapitools.json),
+# checked against this digest; the same version and digest as .ci/typescript-client.sh.
+generator_sha256=25d6bd8273dd2be99979d544b62ea43f0ce1975f1aa582678b5093d1e7fcfce8
+
+. .ci/lib.sh
+
+echo "== Reference client: npm ci"
+(cd "$client" && npm ci --ignore-scripts --no-audit --no-fund)
+
+echo "== Reference client: merge and sanitize the reference spec"
+(cd "$client" && npm run --silent spec)
+
+echo "== Reference client: generate"
+# The jar's place, as openapi-generator-cli computes it from openapitools.json ("~" is the home folder).
+version=$(cd "$client" && node -p "require('./openapitools.json')['generator-cli'].version")
+jar=$(cd "$client" && node -p "const c = require('./openapitools.json')['generator-cli'];
+  require('path').resolve(c.storageDir.replace('~', require('os').homedir()), c.version + '.jar')")
+jar_is_pinned() { echo "$generator_sha256  $jar" | sha256sum --check --quiet --status; }
+if [ -f "$jar" ] && ! jar_is_pinned; then
+  echo "$jar does not have the pinned SHA-256 (a partial download?): removing it to fetch it again"
+  rm -f "$jar"
+fi
+generate_log=$(mktemp)
+(cd "$client" && npm run --silent generate > "$generate_log" 2>&1) || {
+  cat "$generate_log" >&2
+  echo "FAIL: openapi-generator could not generate the reference client" >&2
+  exit 1
+}
+rm -f "$generate_log"
+if ! jar_is_pinned; then
+  rm -f "$jar"
+  echo "FAIL: $jar (openapi-generator $version) does not have the pinned SHA-256; removed it" >&2
+  exit 1
+fi
+echo "generated with openapi-generator $version (typescript-fetch)"
+
+echo "== Reference client: build"
+(cd "$client" && npm run --silent build)
+
+ensure_service
+echo "== Reference client: tests against $CORPORA_URL"
+run_node_tests "Reference client" "$client" "# "

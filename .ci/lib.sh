@@ -45,3 +45,34 @@ run_node_tests() {
   echo "$label: ${passed:-0} passed, ${failed:-0} failed"
   return "$status"
 }
+
+# Generates a typescript-fetch client in DIR with `npm run generate` (openapi-generator-cli, as DIR's
+# openapitools.json configures it), checking the generator jar the CLI fetches from Maven Central against the
+# pinned SHA-256 of openapi-generator 7.17.0: a partial download is removed and fetched again, a jar with another
+# digest fails the check. A changed generator version in openapitools.json needs a new digest here.
+generate_typescript_client() {
+  local label="$1" dir="$2" version jar generate_log
+  local sha256=25d6bd8273dd2be99979d544b62ea43f0ce1975f1aa582678b5093d1e7fcfce8
+  # the jar's place, as openapi-generator-cli computes it from openapitools.json ("~" is the home folder)
+  version=$(cd "$dir" && node -p "require('./openapitools.json')['generator-cli'].version")
+  jar=$(cd "$dir" && node -p "const c = require('./openapitools.json')['generator-cli'];
+    require('path').resolve(c.storageDir.replace('~', require('os').homedir()), c.version + '.jar')")
+  if [ -f "$jar" ] && ! echo "$sha256  $jar" | sha256sum --check --quiet --status; then
+    echo "$jar does not have the pinned SHA-256 (a partial download?): removing it to fetch it again"
+    rm -f "$jar"
+  fi
+  generate_log=$(mktemp)
+  (cd "$dir" && npm run --silent generate > "$generate_log" 2>&1) || {
+    cat "$generate_log" >&2
+    rm -f "$generate_log"
+    echo "FAIL: openapi-generator could not generate the $label client" >&2
+    return 1
+  }
+  rm -f "$generate_log"
+  if ! echo "$sha256  $jar" | sha256sum --check --quiet --status; then
+    rm -f "$jar"
+    echo "FAIL: $jar (openapi-generator $version) does not have the pinned SHA-256; removed it" >&2
+    return 1
+  fi
+  echo "generated with openapi-generator $version (typescript-fetch)"
+}

@@ -16,10 +16,6 @@ client=clients/reference
 export CORPORA_SERVICE_DB="${CORPORA_SERVICE_DB:-postgres}"
 export CORPORA_PORT="${CORPORA_PORT:-18094}"
 
-# The generator jar that openapi-generator-cli fetches from Maven Central into its storageDir (openapitools.json),
-# checked against this digest; the same version and digest as .ci/typescript-client.sh.
-generator_sha256=25d6bd8273dd2be99979d544b62ea43f0ce1975f1aa582678b5093d1e7fcfce8
-
 . .ci/lib.sh
 
 echo "== Reference client: npm ci"
@@ -29,28 +25,7 @@ echo "== Reference client: merge and sanitize the reference spec"
 (cd "$client" && npm run --silent spec)
 
 echo "== Reference client: generate"
-# The jar's place, as openapi-generator-cli computes it from openapitools.json ("~" is the home folder).
-version=$(cd "$client" && node -p "require('./openapitools.json')['generator-cli'].version")
-jar=$(cd "$client" && node -p "const c = require('./openapitools.json')['generator-cli'];
-  require('path').resolve(c.storageDir.replace('~', require('os').homedir()), c.version + '.jar')")
-jar_is_pinned() { echo "$generator_sha256  $jar" | sha256sum --check --quiet --status; }
-if [ -f "$jar" ] && ! jar_is_pinned; then
-  echo "$jar does not have the pinned SHA-256 (a partial download?): removing it to fetch it again"
-  rm -f "$jar"
-fi
-generate_log=$(mktemp)
-(cd "$client" && npm run --silent generate > "$generate_log" 2>&1) || {
-  cat "$generate_log" >&2
-  echo "FAIL: openapi-generator could not generate the reference client" >&2
-  exit 1
-}
-rm -f "$generate_log"
-if ! jar_is_pinned; then
-  rm -f "$jar"
-  echo "FAIL: $jar (openapi-generator $version) does not have the pinned SHA-256; removed it" >&2
-  exit 1
-fi
-echo "generated with openapi-generator $version (typescript-fetch)"
+generate_typescript_client reference "$client"
 
 echo "== Reference client: build"
 (cd "$client" && npm run --silent build)

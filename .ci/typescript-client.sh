@@ -11,38 +11,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 client=clients/typescript
 
-# The generator jar that openapi-generator-cli fetches from Maven Central into its storageDir (openapitools.json),
-# checked against this digest: a changed generator version in openapitools.json needs a new one here.
-generator_sha256=25d6bd8273dd2be99979d544b62ea43f0ce1975f1aa582678b5093d1e7fcfce8
-
 . .ci/lib.sh
 
 echo "== TypeScript client: npm ci"
 (cd "$client" && npm ci --ignore-scripts --no-audit --no-fund)
 
 echo "== TypeScript client: generate from the spec"
-# The jar's place, as openapi-generator-cli computes it from openapitools.json ("~" is the home folder).
-version=$(cd "$client" && node -p "require('./openapitools.json')['generator-cli'].version")
-jar=$(cd "$client" && node -p "const c = require('./openapitools.json')['generator-cli'];
-  require('path').resolve(c.storageDir.replace('~', require('os').homedir()), c.version + '.jar')")
-jar_is_pinned() { echo "$generator_sha256  $jar" | sha256sum --check --quiet --status; }
-if [ -f "$jar" ] && ! jar_is_pinned; then
-  echo "$jar does not have the pinned SHA-256 (a partial download?): removing it to fetch it again"
-  rm -f "$jar"
-fi
-generate_log=$(mktemp)
-(cd "$client" && npm run --silent generate > "$generate_log" 2>&1) || {
-  cat "$generate_log" >&2
-  echo "FAIL: openapi-generator could not generate the TypeScript client" >&2
-  exit 1
-}
-rm -f "$generate_log"
-if ! jar_is_pinned; then
-  rm -f "$jar"
-  echo "FAIL: $jar (openapi-generator $version) does not have the pinned SHA-256; removed it" >&2
-  exit 1
-fi
-echo "generated with openapi-generator $version (typescript-fetch)"
+generate_typescript_client TypeScript "$client"
 
 echo "== TypeScript client: build"
 (cd "$client" && npm run --silent build)

@@ -66,10 +66,6 @@ final class ApiContract {
         return Optional.empty();
     }
 
-    List<Operation> operations() {
-        return List.copyOf(operations);
-    }
-
     /** The schema node at a JSON pointer of the document, with references followed. */
     JsonNode schemaAt(String pointer) {
         return References.follow(document, document.at(pointer));

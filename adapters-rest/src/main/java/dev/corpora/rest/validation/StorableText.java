@@ -45,21 +45,15 @@ final class StorableText {
             problem(value.textValue()).ifPresent(msg -> problems.add(new Problem(at, TYPE, msg)));
         } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
-                collect(value.get(i), child(at, i), problems);
+                collect(value.get(i), ProblemOrder.child(at, i), problems);
             }
         } else if (value.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                List<Object> fieldAt = child(at, field.getKey());
+                List<Object> fieldAt = ProblemOrder.child(at, field.getKey());
                 problem(field.getKey()).ifPresent(msg -> problems.add(new Problem(fieldAt, TYPE, "Key: " + msg)));
                 collect(field.getValue(), fieldAt, problems);
             }
         }
-    }
-
-    private static List<Object> child(List<Object> at, Object step) {
-        List<Object> child = new ArrayList<>(at);
-        child.add(step);
-        return child;
     }
 }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class SpecConstantsTest {
     private static final JsonNode SPEC = ApiContract.read(ApiContract.RESOURCE);
     private static final String SCHEMAS = "/components/schemas/";
-    private static final String LIST = "/paths/~1api~1v1~1datasets/get/parameters/";
+    private static final String LISTING_PARAMETERS = "/paths/~1api~1v1~1datasets/get/parameters";
 
     @Test
     void datasetNameRulesAreTheSpecs() {
@@ -98,12 +98,12 @@ class SpecConstantsTest {
     }
 
     private static JsonNode parameter(String name) {
-        for (JsonNode parameter : SPEC.at("/paths/~1api~1v1~1datasets/get/parameters")) {
+        for (JsonNode parameter : SPEC.at(LISTING_PARAMETERS)) {
             if (name.equals(parameter.path("name").asText())) {
                 return parameter;
             }
         }
-        throw new AssertionError("the listing has no parameter " + name + " (" + LIST + ")");
+        throw new AssertionError("the listing has no parameter " + name + " at " + LISTING_PARAMETERS);
     }
 
     private static List<String> values(String schema) {

@@ -13,12 +13,6 @@ public final class DirectTransactions implements Transactions {
         return work.get();
     }
 
-    @Override
-    public <T> T readOnly(Supplier<T> work) {
-        opened++;
-        return work.get();
-    }
-
     public int opened() {
         return opened;
     }

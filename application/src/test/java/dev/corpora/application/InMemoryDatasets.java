@@ -9,7 +9,6 @@ import dev.corpora.domain.dataset.DatasetStatus;
 import dev.corpora.domain.dataset.Datasets;
 import dev.corpora.domain.error.DatasetIdTaken;
 import dev.corpora.domain.error.DatasetNameTaken;
-import dev.corpora.domain.error.StateConflict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,8 +19,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The {@link Datasets} port in a map, keeping the port's rules on ids, names and versions, and listing with the
- * semantics of the SQL adapter. It counts the writes and remembers the queries, so tests can see what reached it.
+ * The {@link Datasets} port in a map, for the use-case tests. {@link InMemoryDatasetsContractTest} holds it to
+ * the same contract as the SQL adapter. It counts the writes and remembers the queries, so tests can see what
+ * reached it.
  */
 public final class InMemoryDatasets implements Datasets {
     /**
@@ -56,10 +56,9 @@ public final class InMemoryDatasets implements Datasets {
     }
 
     @Override
-    public void update(Dataset dataset, long previousVersion) {
-        Dataset stored = byId.get(dataset.id());
-        if (stored == null || stored.version() != previousVersion) {
-            throw new StateConflict("Dataset " + dataset.id() + " was changed by someone else; read it again");
+    public void update(Dataset dataset) {
+        if (!byId.containsKey(dataset.id())) {
+            throw new IllegalStateException("Only a stored dataset can be updated, not " + dataset.id());
         }
         requireNameFree(dataset);
         byId.put(dataset.id(), dataset);

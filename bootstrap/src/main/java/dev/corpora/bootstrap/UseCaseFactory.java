@@ -27,18 +27,18 @@ class UseCaseFactory {
     }
 
     @Singleton
-    CreateDataset createDataset(Datasets datasets, Transactions transactions, Clock clock) {
-        return new CreateDataset(datasets, transactions, clock);
+    CreateDataset createDataset(Datasets datasets, Clock clock) {
+        return new CreateDataset(datasets, clock);
     }
 
     @Singleton
-    GetDataset getDataset(Datasets datasets, Transactions transactions) {
-        return new GetDataset(datasets, transactions);
+    GetDataset getDataset(Datasets datasets) {
+        return new GetDataset(datasets);
     }
 
     @Singleton
-    ListDatasets listDatasets(Datasets datasets, Transactions transactions) {
-        return new ListDatasets(datasets, transactions);
+    ListDatasets listDatasets(Datasets datasets) {
+        return new ListDatasets(datasets);
     }
 
     @Singleton
@@ -62,8 +62,8 @@ class UseCaseFactory {
     }
 
     @Singleton
-    LogIn logIn(ApiClients clients, AccessTokens tokens, Transactions transactions) {
-        return new LogIn(clients, tokens, transactions);
+    LogIn logIn(ApiClients clients, AccessTokens tokens) {
+        return new LogIn(clients, tokens);
     }
 
     @Singleton

@@ -15,19 +15,24 @@ import java.util.StringJoiner;
 
 /**
  * The WHERE clause of a listing, built from the query's filters with a placeholder for every value: no string a
- * client sent is ever part of the SQL text. The same clause serves the page and its total.
+ * client sent is ever part of the SQL text. The same clause serves the page and, when it filters on more than
+ * the status, its total.
  */
 final class DatasetFilterSql {
     private final StringJoiner where = new StringJoiner(" AND ");
     private final List<Object> values = new ArrayList<>();
+    private final List<String> statuses;
+    private final boolean beyondStatus;
 
     DatasetFilterSql(OrganizationId organization, DatasetQuery query) {
         add("organization_id = ?", organization.value());
-        if (query.visibleStatuses().isEmpty()) {
+        statuses = query.visibleStatuses().stream().map(StoredWords::of).sorted().toList();
+        if (statuses.isEmpty()) {
             where.add("1 = 0");
         } else {
-            in("status", query.visibleStatuses().stream().map(StoredWords::of).toList());
+            in("status", statuses);
         }
+        String organizationAndStatus = where.toString();
         if (!query.ids().isEmpty()) {
             in("id", query.ids());
         }
@@ -51,15 +56,26 @@ final class DatasetFilterSql {
         if (query.namePattern() != null) {
             add("LOWER(name) LIKE ? ESCAPE '" + NamePattern.ESCAPE + "'", query.namePattern().likePattern());
         }
+        beyondStatus = !where.toString().equals(organizationAndStatus);
     }
 
     String where() {
         return where.toString();
     }
 
-    /** Binds the filter values from the first placeholder on; returns the next free index. */
-    int bind(PreparedStatement statement) throws SQLException {
-        int index = 1;
+    /** Whether it keeps datasets out for anything but their status: then only counting them finds the total. */
+    boolean filtersBeyondStatus() {
+        return beyondStatus;
+    }
+
+    /** The stored words of the statuses the listing shows, in a fixed order. */
+    List<String> statuses() {
+        return statuses;
+    }
+
+    /** Binds the filter values from placeholder {@code first} on; returns the next free index. */
+    int bind(PreparedStatement statement, int first) throws SQLException {
+        int index = first;
         for (Object value : values) {
             statement.setObject(index++, value);
         }

@@ -19,9 +19,4 @@ final class JdbcTransactions implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         return operations.executeWrite(status -> work.get());
     }
-
-    @Override
-    public <T> T readOnly(Supplier<T> work) {
-        return operations.executeRead(status -> work.get());
-    }
 }

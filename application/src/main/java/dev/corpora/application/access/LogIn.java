@@ -1,6 +1,5 @@
 package dev.corpora.application.access;
 
-import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.access.ApiClient;
 import dev.corpora.domain.access.ApiClients;
 import dev.corpora.domain.access.SecretHash;
@@ -19,12 +18,10 @@ public final class LogIn {
 
     private final ApiClients clients;
     private final AccessTokens tokens;
-    private final Transactions transactions;
 
-    public LogIn(ApiClients clients, AccessTokens tokens, Transactions transactions) {
+    public LogIn(ApiClients clients, AccessTokens tokens) {
         this.clients = clients;
         this.tokens = tokens;
-        this.transactions = transactions;
     }
 
     /**
@@ -37,7 +34,7 @@ public final class LogIn {
             throw new ValidationFailed(Violation.at(ViolationKind.NOT_ONE_OF,
                     "The only grant type is client_credentials", "grantType"));
         }
-        Optional<ApiClient> client = transactions.readOnly(() -> clients.byId(credentials.clientId()));
+        Optional<ApiClient> client = clients.byId(credentials.clientId());
         boolean secretMatches = client.map(ApiClient::secret).orElse(DECOY).matches(credentials.secret());
         if (client.isEmpty() || !secretMatches) {
             throw new InvalidCredentials();

@@ -41,7 +41,7 @@ public final class CompleteDeletions {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Dataset> claimed = datasets.claimDeleting(BATCH);
         for (Dataset dataset : claimed) {
-            datasets.update(dataset.completeDeletion(now), dataset.version());
+            datasets.update(dataset.completeDeletion(now));
         }
         return claimed.size();
     }

@@ -1,6 +1,5 @@
 package dev.corpora.application.dataset;
 
-import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.access.Actor;
 import dev.corpora.domain.access.Role;
 import dev.corpora.domain.dataset.Dataset;
@@ -14,12 +13,10 @@ import java.time.temporal.ChronoUnit;
 /** Creates a dataset in the caller's organization. Writers may; only admins may choose its id. */
 public final class CreateDataset {
     private final Datasets datasets;
-    private final Transactions transactions;
     private final Clock clock;
 
-    public CreateDataset(Datasets datasets, Transactions transactions, Clock clock) {
+    public CreateDataset(Datasets datasets, Clock clock) {
         this.datasets = datasets;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -34,9 +31,7 @@ public final class CreateDataset {
         if (command.malformed()) {
             throw ValidationFailed.malformedInput();
         }
-        return transactions.inTransaction(() -> {
-            datasets.add(dataset);
-            return dataset;
-        });
+        datasets.add(dataset);
+        return dataset;
     }
 }

@@ -27,7 +27,7 @@ public final class DeleteDataset {
             expected.check(current);
             Dataset deleting = current.markDeleting(actor);
             if (deleting != current) {
-                datasets.update(deleting, current.version());
+                datasets.update(deleting);
             }
             return deleting;
         });

@@ -1,6 +1,5 @@
 package dev.corpora.application.dataset;
 
-import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.access.Actor;
 import dev.corpora.domain.access.Role;
 import dev.corpora.domain.dataset.Dataset;
@@ -12,17 +11,15 @@ import dev.corpora.domain.error.DatasetNotFound;
 /** Reads one dataset of the caller's organization; a deleted one only when asked for. */
 public final class GetDataset {
     private final Datasets datasets;
-    private final Transactions transactions;
 
-    public GetDataset(Datasets datasets, Transactions transactions) {
+    public GetDataset(Datasets datasets) {
         this.datasets = datasets;
-        this.transactions = transactions;
     }
 
     /** @throws DatasetNotFound when unknown, another organization's, or deleted without {@code includeDeleted} */
     public Dataset handle(DatasetId id, boolean includeDeleted, Actor actor) {
         actor.require(Role.READER, "read datasets");
-        return transactions.readOnly(() -> datasets.byId(id, actor.organization()))
+        return datasets.byId(id, actor.organization())
                 .filter(d -> includeDeleted || d.status() != DatasetStatus.DELETED)
                 .orElseThrow(() -> new DatasetNotFound(id.value()));
     }

@@ -1,6 +1,5 @@
 package dev.corpora.application.dataset;
 
-import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.access.Actor;
 import dev.corpora.domain.access.Role;
 import dev.corpora.domain.dataset.DatasetPage;
@@ -10,15 +9,13 @@ import dev.corpora.domain.dataset.Datasets;
 /** Lists one page of the caller's organization's datasets that match the filters. */
 public final class ListDatasets {
     private final Datasets datasets;
-    private final Transactions transactions;
 
-    public ListDatasets(Datasets datasets, Transactions transactions) {
+    public ListDatasets(Datasets datasets) {
         this.datasets = datasets;
-        this.transactions = transactions;
     }
 
     public DatasetPage handle(DatasetQuery query, Actor actor) {
         actor.require(Role.READER, "list datasets");
-        return transactions.readOnly(() -> datasets.page(actor.organization(), query));
+        return datasets.page(actor.organization(), query);
     }
 }

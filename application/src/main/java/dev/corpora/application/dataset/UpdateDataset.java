@@ -33,7 +33,7 @@ public final class UpdateDataset {
                 throw ValidationFailed.malformedInput();
             }
             if (updated != current) {
-                datasets.update(updated, current.version());
+                datasets.update(updated);
             }
             return updated;
         });

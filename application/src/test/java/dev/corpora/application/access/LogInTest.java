@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.corpora.application.Actors;
-import dev.corpora.application.DirectTransactions;
 import dev.corpora.application.InMemoryApiClients;
 import dev.corpora.domain.access.ApiClient;
 import dev.corpora.domain.access.Role;
@@ -28,7 +27,7 @@ class LogInTest {
 
     private final InMemoryApiClients clients = new InMemoryApiClients();
     private final RecordingAccessTokens tokens = new RecordingAccessTokens();
-    private final LogIn logIn = new LogIn(clients, tokens, new DirectTransactions());
+    private final LogIn logIn = new LogIn(clients, tokens);
 
     @BeforeEach
     void registerClient() {

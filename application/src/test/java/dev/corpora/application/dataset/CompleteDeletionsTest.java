@@ -36,7 +36,7 @@ class CompleteDeletionsTest {
     private Dataset deleting(String name, Actor creator) {
         Dataset dataset = active(name, creator);
         Dataset deleting = dataset.markDeleting(creator);
-        datasets.update(deleting, dataset.version());
+        datasets.update(deleting);
         return deleting;
     }
 

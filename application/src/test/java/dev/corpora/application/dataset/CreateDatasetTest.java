@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.corpora.application.Actors;
-import dev.corpora.application.DirectTransactions;
 import dev.corpora.application.InMemoryDatasets;
 import dev.corpora.application.NewDatasets;
 import dev.corpora.domain.dataset.AssetType;
@@ -31,9 +30,8 @@ class CreateDatasetTest {
     private static final UUID MIGRATED_ID = UUID.fromString("0b9f3c57-6a1e-4f4b-8f0d-3c2a1b4e5d6f");
 
     private final InMemoryDatasets datasets = new InMemoryDatasets();
-    private final DirectTransactions transactions = new DirectTransactions();
     private final CreateDataset createDataset =
-            new CreateDataset(datasets, transactions, Clock.fixed(NOW, ZoneOffset.UTC));
+            new CreateDataset(datasets, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static CreateDatasetCommand command(NewDatasets input) {
         return new CreateDatasetCommand(input.build(), null);
@@ -109,7 +107,6 @@ class CreateDatasetTest {
         assertThatThrownBy(() -> createDataset.handle(command(aNewDataset().withName("bad-name")), Actors.writer()))
                 .isInstanceOf(ValidationFailed.class);
         assertThat(datasets.all()).isEmpty();
-        assertThat(transactions.opened()).isZero();
     }
 
     @Test
@@ -118,7 +115,6 @@ class CreateDatasetTest {
                 .isInstanceOfSatisfying(ValidationFailed.class,
                         failed -> assertThat(failed.violations()).isEmpty());
         assertThat(datasets.all()).isEmpty();
-        assertThat(transactions.opened()).isZero();
     }
 
     @Test
@@ -132,7 +128,6 @@ class CreateDatasetTest {
                         .containsExactly(tuple(ViolationKind.DISAGREES,
                                 List.of("datasetConfig", "encoderName", new Key("video")))));
         assertThat(datasets.all()).isEmpty();
-        assertThat(transactions.opened()).isZero();
     }
 
     @Test
@@ -146,12 +141,6 @@ class CreateDatasetTest {
                 .isInstanceOf(Forbidden.class);
     }
 
-    @Test
-    void storesInOneTransaction() {
-        createDataset.handle(command(aNewDataset()), Actors.writer());
-
-        assertThat(transactions.opened()).isEqualTo(1);
-    }
 
     @Test
     void letsTheNameConflictFromTheStorePass() {

@@ -90,7 +90,7 @@ class DeleteDatasetTest {
         Dataset dataset = stored("holiday_photos");
         Dataset inactive = dataset.update(aChangeRequest().withStatus(DatasetStatus.INACTIVE).build(), Actors.writer(),
                 FINISHED);
-        datasets.update(inactive, dataset.version());
+        datasets.update(inactive);
 
         assertThat(delete(inactive).status()).isEqualTo(DatasetStatus.DELETING);
     }
@@ -99,7 +99,7 @@ class DeleteDatasetTest {
     void deletedDatasetIsNotFound() {
         Dataset dataset = stored("holiday_photos");
         Dataset deleting = delete(dataset);
-        datasets.update(deleting.completeDeletion(FINISHED), deleting.version());
+        datasets.update(deleting.completeDeletion(FINISHED));
         int updatesBefore = datasets.updates();
 
         assertThatThrownBy(() -> delete(dataset))

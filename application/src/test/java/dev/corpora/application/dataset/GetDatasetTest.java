@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corpora.application.Actors;
-import dev.corpora.application.DirectTransactions;
 import dev.corpora.application.InMemoryDatasets;
 import dev.corpora.domain.access.Actor;
 import dev.corpora.domain.dataset.Dataset;
@@ -21,7 +20,7 @@ class GetDatasetTest {
     private static final Instant DELETED = Instant.parse("2026-11-29T09:00:00Z");
 
     private final InMemoryDatasets datasets = new InMemoryDatasets();
-    private final GetDataset getDataset = new GetDataset(datasets, new DirectTransactions());
+    private final GetDataset getDataset = new GetDataset(datasets);
 
     private Dataset stored(String name, Actor creator) {
         Dataset dataset = Dataset.create(aNewDataset().withName(name).build(), DatasetId.random(), creator, CREATED);

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corpora.application.Actors;
 import dev.corpora.application.DatasetQueries;
-import dev.corpora.application.DirectTransactions;
 import dev.corpora.application.InMemoryDatasets;
 import dev.corpora.application.NewDatasets;
 import dev.corpora.domain.access.Actor;
@@ -31,8 +30,7 @@ class ListDatasetsTest {
     private static final Instant DAY_3 = Instant.parse("2026-11-03T12:00:00Z");
 
     private final InMemoryDatasets datasets = new InMemoryDatasets();
-    private final DirectTransactions transactions = new DirectTransactions();
-    private final ListDatasets listDatasets = new ListDatasets(datasets, transactions);
+    private final ListDatasets listDatasets = new ListDatasets(datasets);
 
     private Dataset stored(NewDatasets input, Instant createdAt, Actor creator) {
         Dataset dataset = Dataset.create(input.build(), DatasetId.random(), creator, createdAt);
@@ -53,13 +51,13 @@ class ListDatasetsTest {
 
     private Dataset deleting(Dataset dataset) {
         Dataset next = dataset.markDeleting(Actors.writer());
-        datasets.update(next, dataset.version());
+        datasets.update(next);
         return next;
     }
 
     private Dataset deleted(Dataset dataset) {
         Dataset next = deleting(dataset).completeDeletion(DAY_3);
-        datasets.update(next, next.version() - 1);
+        datasets.update(next);
         return next;
     }
 
@@ -93,7 +91,6 @@ class ListDatasetsTest {
         assertThatThrownBy(() -> listDatasets.handle(DatasetQuery.everything(), Actors.nobody()))
                 .isInstanceOf(Forbidden.class);
         assertThat(datasets.queries()).isEmpty();
-        assertThat(transactions.opened()).isZero();
     }
 
     @Test
@@ -129,12 +126,6 @@ class ListDatasetsTest {
         });
     }
 
-    @Test
-    void readsInOneTransaction() {
-        list(noFilters());
-
-        assertThat(transactions.opened()).isEqualTo(1);
-    }
 
     @Test
     void leavesDeletedDatasetsOutUnlessIncluded() {
@@ -159,7 +150,7 @@ class ListDatasetsTest {
         Dataset inactive = stored("inactive_one", DAY_2);
         Dataset next = inactive.update(aChangeRequest()
                 .withStatus(DatasetStatus.INACTIVE).build(), Actors.writer(), DAY_3);
-        datasets.update(next, inactive.version());
+        datasets.update(next);
 
         assertThat(list(noFilters().withStatuses(DatasetStatus.INACTIVE)).datasets()).containsExactly(next);
     }

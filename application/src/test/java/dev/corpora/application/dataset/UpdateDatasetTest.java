@@ -53,7 +53,7 @@ class UpdateDatasetTest {
 
     /** Stores a later state of a stored dataset, as another use case would have. */
     private Dataset storedNext(Dataset next) {
-        datasets.update(next, datasets.get(next.id()).version());
+        datasets.update(next);
         return next;
     }
 

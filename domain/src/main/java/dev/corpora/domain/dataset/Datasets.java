@@ -3,11 +3,13 @@ package dev.corpora.domain.dataset;
 import dev.corpora.domain.access.OrganizationId;
 import dev.corpora.domain.error.DatasetIdTaken;
 import dev.corpora.domain.error.DatasetNameTaken;
-import dev.corpora.domain.error.StateConflict;
 import java.util.List;
 import java.util.Optional;
 
-/** Port: where datasets are kept. Name uniqueness is decided here, atomically, never by a prior look-up. */
+/**
+ * Port: where datasets are kept. Name uniqueness is decided here, atomically, never by a prior look-up. Each
+ * method is atomic on its own; inside a transaction it takes part in it.
+ */
 public interface Datasets {
 
     /**
@@ -22,19 +24,24 @@ public interface Datasets {
     /** The organization's dataset with that id, whatever its status; another organization's is not found. */
     Optional<Dataset> byId(DatasetId id, OrganizationId organization);
 
-    /** As {@link #byId}, and holds the dataset against other writers until the transaction ends. */
+    /**
+     * As {@link #byId}, and holds the dataset against other writers until the transaction ends. This lock is
+     * the one way concurrent changes are kept apart: every change is read this way (or claimed, see
+     * {@link #claimDeleting}) before it is stored.
+     */
     Optional<Dataset> byIdForUpdate(DatasetId id, OrganizationId organization);
 
     /**
-     * Stores the next state of a dataset read in the same transaction.
+     * Stores the next state of a dataset this transaction holds (read with {@link #byIdForUpdate} or claimed).
      *
-     * @param previousVersion the version that was read; the dataset is stored only if it is still that one
      * @throws DatasetNameTaken when a new name is taken in the organization, in any case
-     * @throws StateConflict    when the stored version is no longer {@code previousVersion}
      */
-    void update(Dataset dataset, long previousVersion);
+    void update(Dataset dataset);
 
-    /** One page of the organization's datasets that match, oldest first then by id, and how many match. */
+    /**
+     * One page of the organization's datasets that match, oldest first then by id, and exactly how many match,
+     * both as of one moment.
+     */
     DatasetPage page(OrganizationId organization, DatasetQuery query);
 
     /**

@@ -14,7 +14,9 @@ import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import org.postgresql.PGStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -73,11 +75,23 @@ final class JdbcDatasets implements Datasets {
         DatasetPageSql sql = new DatasetPageSql(organization, query);
         return connections.execute(ConnectionDefinition.DEFAULT,
                 connection -> jdbc.prepareStatement(sql.text(), statement -> {
+                    planForItsValues(statement);
                     sql.bind(statement);
                     try (ResultSet result = statement.executeQuery()) {
                         return readPage(result, query);
                     }
                 }));
+    }
+
+    /**
+     * PostgreSQL plans a statement it has prepared once for any values after a few runs. A listing's best plan
+     * depends on its values (a name pattern that starts with letters reads a range of an index, one that starts
+     * with a wildcard the trigram index), so it is planned for the values of each run.
+     */
+    private static void planForItsValues(PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
     }
 
     private DatasetPage readPage(ResultSet result, DatasetQuery query) throws SQLException {

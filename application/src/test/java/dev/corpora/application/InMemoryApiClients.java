@@ -2,6 +2,7 @@ package dev.corpora.application;
 
 import dev.corpora.domain.access.ApiClient;
 import dev.corpora.domain.access.ApiClients;
+import dev.corpora.domain.access.SecretHash;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,12 @@ public final class InMemoryApiClients implements ApiClients {
     @Override
     public boolean isEmpty() {
         return byId.isEmpty();
+    }
+
+    @Override
+    public void replaceSecret(String clientId, SecretHash secret) {
+        ApiClient client = byId.get(clientId);
+        byId.put(clientId, new ApiClient(clientId, client.organization(), client.roles(), secret));
     }
 
     public List<ApiClient> all() {

@@ -10,6 +10,8 @@ import dev.corpora.application.dataset.ListDatasets;
 import dev.corpora.application.dataset.UpdateDataset;
 import dev.corpora.application.dataset.GetDataset;
 import dev.corpora.application.encoder.ListEncoders;
+import dev.corpora.application.health.CheckHealth;
+import dev.corpora.application.health.StorageProbe;
 import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.access.ApiClients;
 import dev.corpora.domain.dataset.Datasets;
@@ -54,6 +56,11 @@ class UseCaseFactory {
     @Singleton
     CompleteDeletions completeDeletions(Datasets datasets, Transactions transactions, Clock clock) {
         return new CompleteDeletions(datasets, transactions, clock);
+    }
+
+    @Singleton
+    CheckHealth checkHealth(StorageProbe storage, Clock clock) {
+        return new CheckHealth(storage, clock);
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package dev.corpora.persistence.access;
 
+import io.micronaut.data.annotation.Id;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -15,4 +16,6 @@ interface ApiClientRowRepository extends GenericRepository<ApiClientRow, String>
     Optional<ApiClientRow> findById(String clientId);
 
     boolean existsByClientIdIsNotNull();
+
+    void update(@Id String clientId, String secretHash);
 }

@@ -51,6 +51,11 @@ final class JdbcApiClients implements ApiClients {
         return !rows.existsByClientIdIsNotNull();
     }
 
+    @Override
+    public void replaceSecret(String clientId, SecretHash secret) {
+        rows.update(clientId, secret.encoded());
+    }
+
     private static Set<Role> roles(String claims) {
         return Arrays.stream(claims.split(",")).map(Role::fromClaim).flatMap(Optional::stream)
                 .collect(Collectors.toSet());

@@ -152,6 +152,11 @@ abstract class DatasetsAdapterContract extends DatasetsContract {
         assertThat(stored.roles()).containsExactlyInAnyOrder(Role.READER, Role.WRITER);
         assertThat(stored.secret().matches("s3cret")).isTrue();
         assertThat(clients.isEmpty()).isFalse();
+
+        clients.replaceSecret(client.clientId(), SecretHash.of("n3w"));
+        ApiClient renewed = clients.byId(client.clientId()).orElseThrow();
+        assertThat(renewed.secret().matches("n3w")).isTrue();
+        assertThat(renewed.roles()).isEqualTo(stored.roles());
     }
 
     @Test

@@ -25,9 +25,14 @@ final class BasicCredentials {
             throw new NotAuthenticated("Malformed HTTP Basic credentials", "Basic");
         }
         int colon = decoded.indexOf(':');
-        if (colon <= 0) {
+        if (colon <= 0 || hasControlCharacter(decoded)) {
             throw new NotAuthenticated("Malformed HTTP Basic credentials", "Basic");
         }
         return new ClientCredentials(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    /** RFC 7617 allows no control characters in either part; a NUL would also never reach a database intact. */
+    private static boolean hasControlCharacter(String credentials) {
+        return credentials.chars().anyMatch(Character::isISOControl);
     }
 }

@@ -18,10 +18,20 @@ import java.nio.charset.StandardCharsets;
 class DocsController {
     static final String YAML = "application/yaml";
     static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
+    static final String JAVASCRIPT = "application/javascript";
+    /**
+     * The pages run only their own scripts (no inline one: Swagger UI's set-up is {@code swagger-init.js}), in no
+     * frame. Both libraries style their elements inline, and Redoc searches in a worker it makes from a blob.
+     * Images from this service only: Redoc's sidebar would otherwise fetch its maker's logo from cdn.redoc.ly.
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
+            + "frame-ancestors 'none'";
 
     private final ApiDocument document;
     private final byte[] swaggerUi;
     private final byte[] redoc;
+    private final byte[] swaggerInit = Classpath.text("docs/swagger-init.js").getBytes(StandardCharsets.UTF_8);
 
     DocsController(ApiDocument document) {
         this.document = document;
@@ -55,6 +65,12 @@ class DocsController {
         return page(request, "../redoc", redoc);
     }
 
+    @Get("/docs/swagger-init.js")
+    @Produces(JAVASCRIPT)
+    HttpResponse<byte[]> swaggerInit() {
+        return HttpResponse.ok(swaggerInit.clone()).contentType(JAVASCRIPT);
+    }
+
     /**
      * The router also sends {@code /docs/} here, where the page's relative links would miss: send the browser to
      * the page's one address instead.
@@ -63,7 +79,7 @@ class DocsController {
         if (request.getPath().endsWith("/")) {
             return HttpResponse.redirect(URI.create(canonical));
         }
-        return HttpResponse.ok(html.clone()).contentType(HTML);
+        return HttpResponse.ok(html.clone()).contentType(HTML).header("Content-Security-Policy", PAGE_POLICY);
     }
 
     /** Relative asset links, so the pages also work behind a proxy that serves Corpora under a path prefix. */

@@ -9,7 +9,7 @@ import dev.corpora.domain.error.Violation;
 import dev.corpora.domain.error.ViolationKind;
 import java.util.Optional;
 
-/** Exchanges client credentials for an access token. */
+/** Exchanges client credentials for an access token, and brings an outdated hash of the secret up to date. */
 public final class LogIn {
     /** Checked when the client is unknown, so an unknown id costs as much time as a wrong secret. */
     private static final SecretHash DECOY = SecretHash.of("decoy secret that matches nothing");
@@ -38,6 +38,9 @@ public final class LogIn {
         boolean secretMatches = client.map(ApiClient::secret).orElse(DECOY).matches(credentials.secret());
         if (client.isEmpty() || !secretMatches) {
             throw new InvalidCredentials();
+        }
+        if (client.get().secret().outdated()) {
+            clients.replaceSecret(client.get().clientId(), SecretHash.of(credentials.secret()));
         }
         return tokens.issue(client.get().asActor());
     }

@@ -35,10 +35,23 @@ class LogInTest {
     }
 
     @Test
+    void aSecretHashedWithFewerIterationsStillLogsInAndIsHashedAnew() throws Exception {
+        clients.addIfAbsent(new ApiClient("old-bot", Actors.ACME, Set.of(Role.READER), hashWith210kIterations(SECRET)));
+
+        logIn.handle(new ClientCredentials("old-bot", SECRET), null);
+
+        SecretHash upgraded = clients.byId("old-bot").orElseThrow().secret();
+        assertThat(upgraded.encoded()).startsWith("pbkdf2-sha256$600000$");
+        assertThat(upgraded.outdated()).isFalse();
+        assertThat(upgraded.matches(SECRET)).isTrue();
+    }
+
+    @Test
     void rightSecretIssuesATokenForTheClientsActor() {
         AccessToken token = logIn.handle(new ClientCredentials("ingest-bot", SECRET), "client_credentials");
 
         assertThat(token.value()).isEqualTo("token-for-ingest-bot");
+        assertThat(clients.byId("ingest-bot").orElseThrow().secret()).isEqualTo(INGEST_BOT.secret());
         assertThat(token.lifetime()).isEqualTo(Duration.ofHours(1));
         assertThat(tokens.issuedTo()).singleElement().satisfies(actor -> {
             assertThat(actor.subject()).isEqualTo("ingest-bot");
@@ -76,5 +89,15 @@ class LogInTest {
                         .extracting(Violation::path, Violation::kind)
                         .containsExactly(tuple(List.of("grantType"), ViolationKind.NOT_ONE_OF)));
         assertThat(tokens.issuedTo()).isEmpty();
+    }
+
+    /** A hash as Corpora made them before it took 600,000 iterations. */
+    private static SecretHash hashWith210kIterations(String secret) throws Exception {
+        byte[] salt = "sixteen byte salt".substring(0, 16).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        javax.crypto.spec.PBEKeySpec spec = new javax.crypto.spec.PBEKeySpec(secret.toCharArray(), salt, 210_000, 256);
+        byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec)
+                .getEncoded();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder().withoutPadding();
+        return new SecretHash("pbkdf2-sha256$210000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash));
     }
 }

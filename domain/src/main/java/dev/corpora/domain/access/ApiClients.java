@@ -10,4 +10,7 @@ public interface ApiClients {
     void addIfAbsent(ApiClient client);
 
     boolean isEmpty();
+
+    /** Keeps a new hash of a registered client's secret in place of the one it has. */
+    void replaceSecret(String clientId, SecretHash secret);
 }

@@ -9,18 +9,19 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * A client secret kept only as a salted, slow PBKDF2-HMAC-SHA256 hash, encoded as
- * {@code pbkdf2-sha256$iterations$salt$hash}. The clear secret is never stored.
+ * {@code pbkdf2-sha256$iterations$salt$hash}. The clear secret is never stored. New hashes take OWASP's
+ * 600,000 iterations; a hash made with fewer still matches, and {@link #outdated()} says to make it anew.
  */
 public record SecretHash(String encoded) {
     private static final String SCHEME = "pbkdf2-sha256";
-    private static final int ITERATIONS = 210_000;
+    static final int ITERATIONS = 600_000;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public SecretHash {
         String[] parts = encoded == null ? new String[0] : encoded.split("\\$");
-        if (parts.length != 4 || !SCHEME.equals(parts[0])) {
+        if (parts.length != 4 || !SCHEME.equals(parts[0]) || !parts[1].matches("[1-9][0-9]{0,8}")) {
             throw new IllegalArgumentException("not a " + SCHEME + " hash");
         }
     }
@@ -30,6 +31,11 @@ public record SecretHash(String encoded) {
         RANDOM.nextBytes(salt);
         return new SecretHash(String.join("$", SCHEME, Integer.toString(ITERATIONS), b64(salt),
                 b64(derive(secret, salt, ITERATIONS))));
+    }
+
+    /** Whether it was made with fewer iterations than a new hash takes: the next login should replace it. */
+    public boolean outdated() {
+        return Integer.parseInt(encoded.split("\\$")[1]) < ITERATIONS;
     }
 
     /** Compares in constant time, so timing tells nothing about how much of a guess was right. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Each hash costs 210,000 PBKDF2 iterations on purpose, so these tests compute as few as they can. */
+/** Each hash costs 600,000 PBKDF2 iterations on purpose, so these tests compute as few as they can. */
 class SecretHashTest {
     private static final String SECRET = "s3cret-Sauce-0123456789";
     private static final SecretHash HASH = SecretHash.of(SECRET);
@@ -22,8 +22,26 @@ class SecretHashTest {
 
     @Test
     void encodedFormNeverContainsTheSecret() {
-        assertThat(HASH.encoded()).startsWith("pbkdf2-sha256$210000$").doesNotContain(SECRET);
+        assertThat(HASH.encoded()).startsWith("pbkdf2-sha256$600000$").doesNotContain(SECRET);
         assertThat(HASH.toString()).doesNotContain(SECRET).doesNotContain(HASH.encoded());
+    }
+
+    @Test
+    void aNewHashIsNotOutdatedAndOneOfFewerIterationsIs() {
+        String[] parts = HASH.encoded().split("\\$");
+
+        assertThat(HASH.outdated()).isFalse();
+        assertThat(new SecretHash(String.join("$", parts[0], "210000", parts[2], parts[3])).outdated()).isTrue();
+    }
+
+    @Test
+    void rejectsAnIterationCountThatIsNoPositiveNumber() {
+        String[] parts = HASH.encoded().split("\\$");
+
+        assertThatThrownBy(() -> new SecretHash(String.join("$", parts[0], "-1", parts[2], parts[3])))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SecretHash(String.join("$", parts[0], "many", parts[2], parts[3])))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

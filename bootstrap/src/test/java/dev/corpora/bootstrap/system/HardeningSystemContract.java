@@ -1,0 +1,215 @@
+package dev.corpora.bootstrap.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corpora.domain.access.Role;
+import dev.corpora.persistence.testing.TestDatabase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The service as an attacker and an operator probe it: hostile credentials and tokens, the anonymous surface,
+ * connection abuse. Each probe checks the answer's status and shape, and that it stored or changed nothing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class HardeningSystemContract {
+    private static final long NOW = System.currentTimeMillis() / 1000;
+
+    private TestDatabase database;
+    private RunningCorpora corpora;
+    private String admin;
+
+    protected abstract TestDatabase database();
+
+    @BeforeAll
+    void start() {
+        database = database();
+        corpora = new RunningCorpora(database, Map.of("corpora.http.header-read-timeout", "2s"));
+        admin = "Bearer " + corpora.login(RunningCorpora.ADMIN_ID, RunningCorpora.ADMIN_SECRET);
+    }
+
+    @AfterAll
+    void stop() {
+        if (corpora != null) {
+            corpora.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void aNulInTheBasicClientIdIsUnauthorized() {
+        HttpResponse<String> login = RawHttp.send("POST", corpora.baseUrl() + "/api/v0/login",
+                RunningCorpora.basic("admin\u0000client", RunningCorpora.ADMIN_SECRET), null);
+
+        assertThat(login.statusCode()).isEqualTo(401);
+        assertThat(login.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic"));
+        assertThat(login.body()).contains("\"detail\"").doesNotContain("access_token");
+    }
+
+    @Test
+    void theLoginAnswerIsNeverCached() {
+        HttpResponse<String> login = RawHttp.send("POST", corpora.baseUrl() + "/api/v0/login",
+                RunningCorpora.basic(RunningCorpora.ADMIN_ID, RunningCorpora.ADMIN_SECRET), null);
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
+    void tokensThatBreakAClaimRuleAuthenticateNoOne() {
+        Map<String, String> tokens = Map.ofEntries(
+                Map.entry("no exp", claims("\"iat\":" + NOW)),
+                Map.entry("nbf an hour ahead", claims("\"exp\":" + (NOW + 7200) + ",\"nbf\":" + (NOW + 3600))),
+                Map.entry("iat in the future", claims("\"exp\":" + (NOW + 7200) + ",\"iat\":" + (NOW + 300))),
+                Map.entry("roles [null]", token("someone", "\"" + RunningCorpora.ORG + "\"", "[null]")),
+                Map.entry("roles a string", token("someone", "\"" + RunningCorpora.ORG + "\"", "\"writer\"")),
+                Map.entry("an unknown role", token("someone", "\"" + RunningCorpora.ORG + "\"", "[\"root\"]")),
+                Map.entry("NUL in sub", token("some\\u0000one", "\"" + RunningCorpora.ORG + "\"", "[\"writer\"]")),
+                Map.entry("NUL in org_id", token("someone", "\"org\\u0000main\"", "[\"writer\"]")),
+                Map.entry("org_id a list", token("someone", "[\"" + RunningCorpora.ORG + "\"]", "[\"writer\"]")),
+                Map.entry("org_id an object", token("someone", "{\"id\":\"" + RunningCorpora.ORG + "\"}", "[\"writer\"]")),
+                Map.entry("org_id a number", token("someone", "42", "[\"writer\"]")),
+                Map.entry("empty sub", token("", "\"" + RunningCorpora.ORG + "\"", "[\"writer\"]")));
+
+        tokens.forEach((why, token) -> {
+            String name = RunningCorpora.uniqueName("Probe");
+            HttpResponse<String> create = RawHttp.send("POST", corpora.baseUrl() + "/api/v1/datasets",
+                    "Bearer " + token, "{\"name\":\"" + name + "\",\"encoder_name\":\"multimodal\"}");
+
+            assertThat(create.statusCode()).as(why).isEqualTo(401);
+            RawResponses.isBearerChallenge(create);
+            assertThat(namesListed()).as(why).doesNotContain(name);
+        });
+    }
+
+    @Test
+    void aTokenThatKeepsEveryRuleIsAccepted() {
+        HttpResponse<String> encoders = RawHttp.send("GET", corpora.baseUrl() + "/api/v1/encoders",
+                "Bearer " + token("someone", "\"" + RunningCorpora.ORG + "\"", "[\"reader\"]"), null);
+
+        assertThat(encoders.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void managementEndpointsAreNotServedEvenWithAToken() {
+        for (String path : List.of("/beans", "/routes", "/info", "/threaddump", "/env", "/loggers", "/metrics",
+                "/refresh", "/health/liveness", "/health/readiness")) {
+            for (String method : List.of("GET", "POST")) {
+                HttpResponse<String> answer = RawHttp.send(method, corpora.baseUrl() + path, admin,
+                        "POST".equals(method) ? "{}" : null);
+
+                assertThat(answer.statusCode()).as(method + " " + path).isIn(404, 405);
+                assertThat(answer.body()).as(path).doesNotContain("at io.").doesNotContain("Exception");
+            }
+        }
+    }
+
+    @Test
+    void healthSaysUpAndNothingElse() {
+        for (String authorization : new String[] {null, admin}) {
+            HttpResponse<String> health = RawHttp.send("GET", corpora.baseUrl() + "/health", authorization, null);
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+        }
+    }
+
+    @Test
+    void docsPagesForbidSniffingFramingAndForeignScripts() {
+        for (String page : List.of("/docs", "/redoc")) {
+            HttpResponse<String> answer = RawHttp.exchange(HttpRequest.newBuilder(
+                    URI.create(corpora.baseUrl() + page)).GET());
+
+            assertThat(answer.statusCode()).as(page).isEqualTo(200);
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(page).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).as(page).hasValue("DENY");
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(page).hasValueSatisfying(
+                    policy -> assertThat(policy).contains("script-src 'self'").contains("frame-ancestors 'none'")
+                            .doesNotContain("unsafe-eval"));
+            assertThat(answer.body()).as(page).doesNotContain("<script>");
+        }
+    }
+
+    @Test
+    void anHttp11RequestWithoutHostIsRefused() throws IOException {
+        String answer = raw("GET /api/v1/encoders HTTP/1.1\r\nAuthorization: " + admin + "\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("\"detail\"").doesNotContain("\"encoders\"");
+    }
+
+    @Test
+    void aConnectionThatTricklesItsHeadersIsClosed() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.setSoTimeout(500);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write("GET /api/v1/encoders HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
+            long start = System.nanoTime();
+            boolean closed = false;
+            for (int i = 0; i < 20 && !closed; i++) {
+                try {
+                    out.write(("X-Trickle-" + i + ": x\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    closed = in.read() == -1;
+                } catch (java.net.SocketTimeoutException stillOpen) {
+                    // nothing to read yet: keep trickling
+                } catch (IOException reset) {
+                    closed = true;
+                }
+            }
+            assertThat(closed).isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    private List<String> namesListed() {
+        HttpResponse<String> list = RawHttp.send("GET", corpora.baseUrl() + "/api/v1/datasets?limit=1000", admin,
+                null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        return java.util.regex.Pattern.compile("\"name\":\"([^\"]*)\"").matcher(list.body()).results()
+                .map(match -> match.group(1)).toList();
+    }
+
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private int port() {
+        return URI.create(corpora.baseUrl()).getPort();
+    }
+
+    /** Corpora's own signature over the given claims, with the right issuer and audience. */
+    private static String claims(String times) {
+        return Tokens.signed("{\"sub\":\"someone\",\"org_id\":\"" + RunningCorpora.ORG
+                + "\",\"roles\":[\"writer\"],\"iss\":\"corpora\",\"aud\":\"corpora\"," + times + "}",
+                RunningCorpora.JWT_SECRET);
+    }
+
+    private static String token(String subject, String organizationJson, String rolesJson) {
+        return Tokens.signed("{\"sub\":\"" + subject + "\",\"org_id\":" + organizationJson + ",\"roles\":"
+                + rolesJson + ",\"iss\":\"corpora\",\"aud\":\"corpora\",\"iat\":" + NOW + ",\"exp\":" + (NOW + 3600)
+                + "}", RunningCorpora.JWT_SECRET);
+    }
+}

@@ -3,10 +3,6 @@ package dev.corpora.persistence;
 import io.micronaut.flyway.FlywayConfigurationCustomizer;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
-import javax.sql.DataSource;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
@@ -20,26 +16,12 @@ final class FlywayLocations implements FlywayConfigurationCustomizer {
 
     @Override
     public void customizeFluentConfiguration(FluentConfiguration configuration) {
-        configuration.locations("classpath:db/migration", "classpath:db/" + vendor(configuration.getDataSource()));
+        configuration.locations("classpath:db/migration",
+                "classpath:db/" + Databases.vendor(configuration.getDataSource()));
     }
 
     @Override
     public String getName() {
         return "default";
-    }
-
-    private static String vendor(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("postgresql")) {
-                return "postgresql";
-            }
-            if (product.contains("h2")) {
-                return "h2";
-            }
-            throw new IllegalStateException("Corpora runs on PostgreSQL or H2, not on " + product);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database the migrations are for", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.corpora.bootstrap;
 
 import dev.corpora.application.access.AccessTokens;
 import dev.corpora.application.access.LogIn;
+import dev.corpora.application.access.LoginAttempts;
 import dev.corpora.application.access.RegisterBootstrapClient;
 import dev.corpora.application.dataset.CompleteDeletions;
 import dev.corpora.application.dataset.CreateDataset;
@@ -69,8 +70,8 @@ class UseCaseFactory {
     }
 
     @Singleton
-    LogIn logIn(ApiClients clients, AccessTokens tokens) {
-        return new LogIn(clients, tokens);
+    LogIn logIn(ApiClients clients, AccessTokens tokens, LoginAttempts attempts) {
+        return new LogIn(clients, tokens, attempts);
     }
 
     @Singleton

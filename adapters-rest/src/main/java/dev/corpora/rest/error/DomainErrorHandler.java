@@ -8,6 +8,7 @@ import dev.corpora.domain.error.Forbidden;
 import dev.corpora.domain.error.InvalidCredentials;
 import dev.corpora.domain.error.PreconditionFailed;
 import dev.corpora.domain.error.StateConflict;
+import dev.corpora.domain.error.TooManyAttempts;
 import dev.corpora.domain.error.ValidationFailed;
 import dev.corpora.rest.validation.Problem;
 import dev.corpora.rest.validation.ValidatedBody;
@@ -37,6 +38,10 @@ final class DomainErrorHandler implements ExceptionHandler<DomainError, HttpResp
         if (error instanceof InvalidCredentials) {
             return ErrorBodies.detail(HttpStatus.UNAUTHORIZED, error.getMessage())
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"corpora\"");
+        }
+        if (error instanceof TooManyAttempts tooMany) {
+            return ErrorBodies.detail(HttpStatus.TOO_MANY_REQUESTS, error.getMessage())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(RetryAfter.seconds(tooMany.retryAfter())));
         }
         return ErrorBodies.detail(status(error), error.getMessage());
     }

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.corpora.application.Actors;
 import dev.corpora.application.InMemoryApiClients;
+import dev.corpora.application.InMemoryLoginAttempts;
 import dev.corpora.domain.access.ApiClient;
 import dev.corpora.domain.access.Role;
 import dev.corpora.domain.access.SecretHash;
 import dev.corpora.domain.error.InvalidCredentials;
+import dev.corpora.domain.error.TooManyAttempts;
 import dev.corpora.domain.error.ValidationFailed;
 import dev.corpora.domain.error.Violation;
 import dev.corpora.domain.error.ViolationKind;
@@ -22,12 +24,14 @@ import org.junit.jupiter.api.Test;
 /** Every secret check costs a deliberately slow hash, so these tests check as few as they can. */
 class LogInTest {
     private static final String SECRET = "correct-horse-battery-staple";
+    private static final String ADDRESS = "192.0.2.7";
     private static final ApiClient INGEST_BOT =
             new ApiClient("ingest-bot", Actors.ACME, Set.of(Role.WRITER), SecretHash.of(SECRET));
 
     private final InMemoryApiClients clients = new InMemoryApiClients();
     private final RecordingAccessTokens tokens = new RecordingAccessTokens();
-    private final LogIn logIn = new LogIn(clients, tokens);
+    private final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts(2);
+    private final LogIn logIn = new LogIn(clients, tokens, attempts);
 
     @BeforeEach
     void registerClient() {
@@ -38,7 +42,7 @@ class LogInTest {
     void aSecretHashedWithFewerIterationsStillLogsInAndIsHashedAnew() throws Exception {
         clients.addIfAbsent(new ApiClient("old-bot", Actors.ACME, Set.of(Role.READER), hashWith210kIterations(SECRET)));
 
-        logIn.handle(new ClientCredentials("old-bot", SECRET), null);
+        logIn.handle(new ClientCredentials("old-bot", SECRET), null, ADDRESS);
 
         SecretHash upgraded = clients.byId("old-bot").orElseThrow().secret();
         assertThat(upgraded.encoded()).startsWith("pbkdf2-sha256$600000$");
@@ -47,8 +51,30 @@ class LogInTest {
     }
 
     @Test
+    void failedLoginsSpendTheAllowanceAndThenNothingIsCheckedUntilTheWaitIsOver() {
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> logIn.handle(new ClientCredentials("ingest-bot", "wrong"), null, ADDRESS))
+                    .isInstanceOf(InvalidCredentials.class);
+        }
+
+        assertThatThrownBy(() -> logIn.handle(new ClientCredentials("ingest-bot", SECRET), null, ADDRESS))
+                .isInstanceOfSatisfying(TooManyAttempts.class,
+                        tooMany -> assertThat(tooMany.retryAfter()).isEqualTo(InMemoryLoginAttempts.WAIT));
+        assertThat(tokens.issuedTo()).isEmpty();
+    }
+
+    @Test
+    void aSuccessfulLoginSpendsNothing() {
+        for (int i = 0; i < 3; i++) {
+            logIn.handle(new ClientCredentials("ingest-bot", SECRET), null, ADDRESS);
+        }
+
+        assertThat(tokens.issuedTo()).hasSize(3);
+    }
+
+    @Test
     void rightSecretIssuesATokenForTheClientsActor() {
-        AccessToken token = logIn.handle(new ClientCredentials("ingest-bot", SECRET), "client_credentials");
+        AccessToken token = logIn.handle(new ClientCredentials("ingest-bot", SECRET), "client_credentials", ADDRESS);
 
         assertThat(token.value()).isEqualTo("token-for-ingest-bot");
         assertThat(clients.byId("ingest-bot").orElseThrow().secret()).isEqualTo(INGEST_BOT.secret());
@@ -62,7 +88,7 @@ class LogInTest {
 
     @Test
     void wrongSecretIsInvalidCredentials() {
-        assertThatThrownBy(() -> logIn.handle(new ClientCredentials("ingest-bot", SECRET + "!"), null))
+        assertThatThrownBy(() -> logIn.handle(new ClientCredentials("ingest-bot", SECRET + "!"), null, ADDRESS))
                 .isInstanceOf(InvalidCredentials.class)
                 .hasMessage("Invalid client credentials");
         assertThat(tokens.issuedTo()).isEmpty();
@@ -70,7 +96,7 @@ class LogInTest {
 
     @Test
     void unknownClientIdIsTheSameInvalidCredentials() {
-        assertThatThrownBy(() -> logIn.handle(new ClientCredentials("nobody-bot", SECRET), null))
+        assertThatThrownBy(() -> logIn.handle(new ClientCredentials("nobody-bot", SECRET), null, ADDRESS))
                 .isInstanceOf(InvalidCredentials.class)
                 .hasMessage("Invalid client credentials");
         assertThat(tokens.issuedTo()).isEmpty();
@@ -78,13 +104,13 @@ class LogInTest {
 
     @Test
     void grantTypeMayBeLeftOut() {
-        assertThat(logIn.handle(new ClientCredentials("ingest-bot", SECRET), null).value())
+        assertThat(logIn.handle(new ClientCredentials("ingest-bot", SECRET), null, ADDRESS).value())
                 .isEqualTo("token-for-ingest-bot");
     }
 
     @Test
     void anyOtherGrantTypeFailsValidationBeforeTheCredentialsAreChecked() {
-        assertThatThrownBy(() -> logIn.handle(new ClientCredentials("nobody-bot", "wrong"), "password"))
+        assertThatThrownBy(() -> logIn.handle(new ClientCredentials("nobody-bot", "wrong"), "password", ADDRESS))
                 .isInstanceOfSatisfying(ValidationFailed.class, failed -> assertThat(failed.violations())
                         .extracting(Violation::path, Violation::kind)
                         .containsExactly(tuple(List.of("grantType"), ViolationKind.NOT_ONE_OF)));

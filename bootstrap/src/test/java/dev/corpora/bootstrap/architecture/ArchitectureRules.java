@@ -14,6 +14,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.corpora.application.access.LoginAttempts;
 import dev.corpora.application.health.StorageProbe;
 import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.access.ApiClients;
@@ -28,7 +29,7 @@ import java.util.List;
 final class ArchitectureRules {
     /** The ports through which use cases reach storage; their adapters live in persistence. */
     static final List<Class<?>> STORAGE_PORTS = List.of(Datasets.class, ApiClients.class, Transactions.class,
-            StorageProbe.class);
+            StorageProbe.class, LoginAttempts.class);
     static final String HTTP = "io.micronaut.http..";
     static final String JDBC = "java.sql..";
     /**

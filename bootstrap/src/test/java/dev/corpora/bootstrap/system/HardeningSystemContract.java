@@ -65,6 +65,29 @@ abstract class HardeningSystemContract {
     }
 
     @Test
+    void wrongSecretsForOneClientInARowAreThrottled() {
+        String client = RunningCorpora.uniqueName("guessed");
+        corpora.addClient(client, "the-right-secret", RunningCorpora.ORG, Set.of(Role.READER));
+        List<Integer> statuses = new java.util.ArrayList<>();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 15; i++) {
+            last = RawHttp.send("POST", corpora.baseUrl() + "/api/v0/login",
+                    RunningCorpora.basic(client, "guess-" + i), null);
+            statuses.add(last.statusCode());
+        }
+
+        assertThat(statuses.subList(0, 10)).containsOnly(401);
+        assertThat(statuses.subList(10, 15)).containsOnly(429);
+        assertThat(last.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+        assertThat(last.body()).contains("\"detail\"");
+        HttpResponse<String> right = RawHttp.send("POST", corpora.baseUrl() + "/api/v0/login",
+                RunningCorpora.basic(client, "the-right-secret"), null);
+        assertThat(right.statusCode()).isEqualTo(429);
+        assertThat(right.body()).doesNotContain("access_token");
+    }
+
+    @Test
     void theLoginAnswerIsNeverCached() {
         HttpResponse<String> login = RawHttp.send("POST", corpora.baseUrl() + "/api/v0/login",
                 RunningCorpora.basic(RunningCorpora.ADMIN_ID, RunningCorpora.ADMIN_SECRET), null);

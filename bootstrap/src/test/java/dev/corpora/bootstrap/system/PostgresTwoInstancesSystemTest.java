@@ -139,4 +139,27 @@ class PostgresTwoInstancesSystemTest {
             pool.shutdownNow();
         }
     }
+
+    /** The allowance of failed logins is kept in the database: failures through either instance spend it. */
+    @Test
+    void failedLoginsThroughBothInstancesShareOneAllowance() {
+        String client = "throttled-" + UUID.randomUUID();
+        first.addClient(client, "right-secret", "org-shared", Set.of(Role.READER));
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            RunningCorpora via = i % 2 == 0 ? first : second;
+            statuses.add(RawHttp.send("POST", via.baseUrl() + "/api/v0/login",
+                    RunningCorpora.basic(client, "wrong-secret-" + i), null).statusCode());
+        }
+
+        assertThat(statuses).containsOnly(401);
+        for (RunningCorpora via : List.of(first, second)) {
+            java.net.http.HttpResponse<String> refused = RawHttp.send("POST", via.baseUrl() + "/api/v0/login",
+                    RunningCorpora.basic(client, "right-secret"), null);
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
+                    seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+            assertThat(refused.body()).contains("\"detail\"").doesNotContain("access_token");
+        }
+    }
 }

@@ -1,0 +1,46 @@
+package dev.corpora.persistence.access;
+
+import dev.corpora.application.LoginAttemptsContract;
+import dev.corpora.application.access.LoginAttempts;
+import dev.corpora.persistence.testing.TestDatabase;
+import io.micronaut.context.ApplicationContext;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/** The failed-login allowances ({@link LoginAttemptsContract}) kept in each database Corpora supports. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LoginAllowancesAdapterContract extends LoginAttemptsContract {
+    private TestDatabase database;
+    private ApplicationContext context;
+
+    protected abstract TestDatabase database();
+
+    @BeforeAll
+    void start() {
+        database = database();
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.put("corpora.login-throttle.client-failures", ALLOWANCE);
+        properties.put("corpora.login-throttle.address-failures", ALLOWANCE);
+        properties.put("corpora.login-throttle.window", "1h");
+        context = ApplicationContext.builder().properties(properties).singletons(Clock.systemUTC()).start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (context != null) {
+            context.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Override
+    protected LoginAttempts attempts() {
+        return context.getBean(LoginAttempts.class);
+    }
+}

@@ -45,7 +45,11 @@ trap stop_all EXIT
 
 CORPORA_JWT_SECRET="$(node -e "process.stdout.write(require('crypto').randomBytes(48).toString('base64'))")"
 export CORPORA_JWT_SECRET
-CORPORA_PORT="$service_port" .ci/service.sh start
+# a small allowance that refills slowly, settled with the database on every request, so the scenario can spend
+# one organization's and see the 429s; the scenario's own organization stays well below it
+rate_limit_requests=600
+CORPORA_RATE_LIMIT_REQUESTS=$rate_limit_requests CORPORA_RATE_LIMIT_WINDOW=1h CORPORA_RATE_LIMIT_SYNC_REQUESTS=0 \
+  CORPORA_PORT="$service_port" .ci/service.sh start
 
 upstream="http://127.0.0.1:$service_port"
 "$prism" proxy "$spec" "$upstream" --errors --host 127.0.0.1 --port "$prism_port" \
@@ -70,7 +74,8 @@ echo "Prism validates on ports $prism_port (requests and responses) and $raw_por
 status=0
 (
   cd tools/contract
-  PRISM_URL="http://127.0.0.1:$prism_port" PRISM_RAW_URL="http://127.0.0.1:$raw_port" CORPORA_URL="$upstream" \
+  RATE_LIMIT_REQUESTS=$rate_limit_requests \
+    PRISM_URL="http://127.0.0.1:$prism_port" PRISM_RAW_URL="http://127.0.0.1:$raw_port" CORPORA_URL="$upstream" \
     SPEC="../../$spec" node --test --test-reporter=spec scenario.test.mjs
 ) || status=$?
 

@@ -14,9 +14,8 @@ import {
  * answered by the service at least once, or the scenario fails.
  */
 const UNPROVOKABLE = {
-  429: 'the service has no request limiter yet: nothing answers 429 (the contract reserves it)',
   503: 'needs the database to be unreachable while the service runs; the packaged service runs on its'
-    + ' embedded H2, which cannot be taken away from it (RequestEdgesSystemTest covers 503 that way)',
+    + ' embedded H2, which cannot be taken away from it (RequestEdgesSystemTest and DatabaseOutageSystemTest cover 503 that way)',
 };
 
 const run = Date.now().toString(36);
@@ -445,6 +444,59 @@ test('delete: 200 marks it deleting and frees the name; the worker makes it dele
   const listed = await call('getDatasets', { path: `/api/v1/datasets?dataset_ids=${plain.id}&include_deleted=true`,
     token: reader, expect: 200 });
   assert.equal(listed.body.data[0].status, 'deleted');
+});
+
+test('login: 429 with Retry-After once a client id has failed too often, even with the right secret', async () => {
+  const guessed = `guessed-${run}`;
+  let refused = null;
+  for (let i = 0; i < 30 && !refused; i++) {
+    const answer = await callDirect({ method: 'POST', path: '/api/v0/login',
+      headers: { authorization: basic(guessed, `guess-${i}`) } });
+    if (answer.status === 429) refused = answer;
+    else assert.equal(answer.status, 401, `guess ${i}`);
+  }
+  assert.ok(refused, 'no 429 after 30 wrong secrets');
+  const answer = await call('login', { method: 'POST', path: '/api/v0/login',
+    headers: { authorization: basic(guessed, 'any') }, expect: 429 });
+  assertDetail(answer.body);
+  assert.ok(Number(answer.headers.get('retry-after')) >= 1);
+});
+
+test('every /api/v1 operation: 429 with Retry-After once the organization has spent its allowance', async () => {
+  const allowance = Number(process.env.RATE_LIMIT_REQUESTS ?? 0);
+  assert.ok(allowance > 0, 'the service runs with a known allowance (RATE_LIMIT_REQUESTS)');
+  const spender = mintToken({ roles: ['admin'], org: `spender-${run}` });
+  const spent = await callDirect({ path: '/api/v1/encoders', headers: { authorization: `Bearer ${spender}` } });
+  assert.equal(spent.status, 200);
+  const limit = Number(spent.headers.get('ratelimit-limit'));
+  assert.equal(limit, allowance, 'RateLimit-Limit');
+  assert.ok(Number(spent.headers.get('ratelimit-remaining')) < limit, 'RateLimit-Remaining');
+  assert.ok(Number(spent.headers.get('ratelimit-reset')) >= 1, 'RateLimit-Reset');
+  // spends what is left, and what refilled since the last call
+  const spendAll = async () => {
+    for (let i = 0; i <= allowance; i++) {
+      const answer = await callDirect({ path: '/api/v1/encoders', headers: { authorization: `Bearer ${spender}` } });
+      if (answer.status === 429) return;
+    }
+    assert.fail(`no 429 after ${allowance + 1} requests`);
+  };
+  const id = randomUUID();
+  const requests = [
+    ['createDataset', { method: 'POST', path: '/api/v1/datasets', json: { name: name('spent'), encoder_name: 'multimodal' } }],
+    ['getDatasets', { path: '/api/v1/datasets' }],
+    ['getDatasetById', { path: `/api/v1/datasets/${id}` }],
+    ['updateDatasetById', { method: 'PATCH', path: `/api/v1/datasets/${id}`, json: { description: 'x' } }],
+    ['deleteDatasetById', { method: 'DELETE', path: `/api/v1/datasets/${id}` }],
+    ['getDatasetConfig', { path: `/api/v1/datasets/${id}/config` }],
+    ['listAvailableEncoders', { path: '/api/v1/encoders' }],
+  ];
+  for (const [op, request] of requests) {
+    await spendAll();
+    const answer = await call(op, { ...request, token: spender, expect: 429 });
+    assertDetail(answer.body);
+    assert.ok(Number(answer.headers.get('retry-after')) >= 1, `${op}: Retry-After`);
+    assert.equal(answer.headers.get('ratelimit-remaining'), '0', `${op}: RateLimit-Remaining`);
+  }
 });
 
 test('every declared status code was answered, except the documented ones', () => {

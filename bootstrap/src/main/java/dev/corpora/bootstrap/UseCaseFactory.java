@@ -1,9 +1,11 @@
 package dev.corpora.bootstrap;
 
 import dev.corpora.application.access.AccessTokens;
+import dev.corpora.application.access.AdmitRequest;
 import dev.corpora.application.access.LogIn;
 import dev.corpora.application.access.LoginAttempts;
 import dev.corpora.application.access.RegisterBootstrapClient;
+import dev.corpora.application.access.RequestAllowances;
 import dev.corpora.application.dataset.CompleteDeletions;
 import dev.corpora.application.dataset.CreateDataset;
 import dev.corpora.application.dataset.DeleteDataset;
@@ -57,6 +59,11 @@ class UseCaseFactory {
     @Singleton
     CompleteDeletions completeDeletions(Datasets datasets, Transactions transactions, Clock clock) {
         return new CompleteDeletions(datasets, transactions, clock);
+    }
+
+    @Singleton
+    AdmitRequest admitRequest(RequestAllowances allowances) {
+        return new AdmitRequest(allowances);
     }
 
     @Singleton

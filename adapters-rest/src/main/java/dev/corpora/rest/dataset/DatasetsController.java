@@ -59,18 +59,16 @@ class DatasetsController implements DatasetsApi {
     }
 
     @Override
-    public DatasetGetManyResponse getDatasets(List<UUID> datasetIds, List<String> status,
-                                              List<String> allowedAssetTypes, String keyframeSamplingMethod,
-                                              Boolean storeOriginal, Boolean storePreview,
-                                              OffsetDateTime createdBefore, OffsetDateTime createdAfter,
-                                              OffsetDateTime lastUpdatedBefore, OffsetDateTime lastUpdatedAfter,
-                                              String namePattern, Boolean newVideoDataModel,
-                                              Boolean celebrityDetectionEnabled, Boolean contextStudioEnabled,
-                                              Integer skip, Integer limit, Boolean includeDeleted) {
-        return mapper.toPageResponse(listDatasets.handle(mapper.toQuery(datasetIds, status, allowedAssetTypes,
-                keyframeSamplingMethod, storeOriginal, storePreview, createdBefore, createdAfter, lastUpdatedBefore,
-                lastUpdatedAfter, namePattern, newVideoDataModel, celebrityDetectionEnabled, contextStudioEnabled,
-                skip, limit, includeDeleted), actor.get()));
+    public HttpResponse<DatasetGetManyResponse> getDatasets(List<UUID> datasetIds, List<String> status,
+            List<String> allowedAssetTypes, String keyframeSamplingMethod, Boolean storeOriginal,
+            Boolean storePreview, OffsetDateTime createdBefore, OffsetDateTime createdAfter,
+            OffsetDateTime lastUpdatedBefore, OffsetDateTime lastUpdatedAfter, String namePattern,
+            Boolean newVideoDataModel, Boolean celebrityDetectionEnabled, Boolean contextStudioEnabled, Integer skip,
+            Integer limit, Boolean includeDeleted) {
+        return HttpResponse.ok(mapper.toPageResponse(listDatasets.handle(mapper.toQuery(datasetIds, status,
+                allowedAssetTypes, keyframeSamplingMethod, storeOriginal, storePreview, createdBefore, createdAfter,
+                lastUpdatedBefore, lastUpdatedAfter, namePattern, newVideoDataModel, celebrityDetectionEnabled,
+                contextStudioEnabled, skip, limit, includeDeleted), actor.get())));
     }
 
     @Override
@@ -88,9 +86,9 @@ class DatasetsController implements DatasetsApi {
     }
 
     @Override
-    public DatasetConfigResponse getDatasetConfig(UUID datasetId, Boolean includeDeleted) {
-        return mapper.toConfigResponse(getDataset.handle(new DatasetId(datasetId),
-                Boolean.TRUE.equals(includeDeleted), actor.get()));
+    public HttpResponse<DatasetConfigResponse> getDatasetConfig(UUID datasetId, Boolean includeDeleted) {
+        return HttpResponse.ok(mapper.toConfigResponse(getDataset.handle(new DatasetId(datasetId),
+                Boolean.TRUE.equals(includeDeleted), actor.get())));
     }
 
     /** The body as the contract check read it: binding cannot tell which fields were sent, or left out. */

@@ -4,6 +4,7 @@ import dev.corpora.api.EncodersApi;
 import dev.corpora.api.model.EncoderDescription;
 import dev.corpora.application.encoder.ListEncoders;
 import dev.corpora.rest.access.CurrentActor;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import java.util.List;
 
@@ -20,7 +21,7 @@ class EncodersController implements EncodersApi {
     }
 
     @Override
-    public List<EncoderDescription> listAvailableEncoders() {
-        return listEncoders.handle(actor.get()).stream().map(mapper::toDescription).toList();
+    public HttpResponse<List<EncoderDescription>> listAvailableEncoders() {
+        return HttpResponse.ok(listEncoders.handle(actor.get()).stream().map(mapper::toDescription).toList());
     }
 }

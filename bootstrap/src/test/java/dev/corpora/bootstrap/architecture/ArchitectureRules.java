@@ -15,6 +15,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.corpora.application.access.LoginAttempts;
+import dev.corpora.application.access.RequestAllowances;
 import dev.corpora.application.health.StorageProbe;
 import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.access.ApiClients;
@@ -29,7 +30,7 @@ import java.util.List;
 final class ArchitectureRules {
     /** The ports through which use cases reach storage; their adapters live in persistence. */
     static final List<Class<?>> STORAGE_PORTS = List.of(Datasets.class, ApiClients.class, Transactions.class,
-            StorageProbe.class, LoginAttempts.class);
+            StorageProbe.class, LoginAttempts.class, RequestAllowances.class);
     static final String HTTP = "io.micronaut.http..";
     static final String JDBC = "java.sql..";
     /**

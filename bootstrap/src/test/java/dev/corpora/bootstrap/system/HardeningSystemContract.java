@@ -88,6 +88,50 @@ abstract class HardeningSystemContract {
     }
 
     @Test
+    void everyAuthenticatedAnswerSaysWhatIsLeftOfTheAllowance() {
+        HttpResponse<String> encoders = RawHttp.send("GET", corpora.baseUrl() + "/api/v1/encoders", admin, null);
+        HttpResponse<String> notFound = RawHttp.send("GET", corpora.baseUrl() + "/api/v1/datasets/"
+                + java.util.UUID.randomUUID(), admin, null);
+
+        for (HttpResponse<String> answer : List.of(encoders, notFound)) {
+            assertThat(answer.headers().firstValue("RateLimit-Limit")).hasValue("6000");
+            assertThat(answer.headers().firstValue("RateLimit-Remaining")).hasValueSatisfying(
+                    remaining -> assertThat(Long.parseLong(remaining)).isBetween(0L, 5999L));
+            assertThat(answer.headers().firstValue("RateLimit-Reset")).hasValueSatisfying(
+                    reset -> assertThat(Long.parseLong(reset)).isPositive());
+        }
+    }
+
+    @Test
+    void anOrganizationPastItsAllowanceIsRefusedAndNothingIsStored() {
+        try (RunningCorpora limited = new RunningCorpora(database, Map.of("corpora.rate-limit.requests", 3,
+                "corpora.rate-limit.window", "1h", "corpora.rate-limit.sync-requests", 0))) {
+            String org = RunningCorpora.uniqueName("org-limited");
+            String token = "Bearer " + Tokens.signed("{\"sub\":\"someone\",\"org_id\":\"" + org
+                    + "\",\"roles\":[\"writer\"],\"iss\":\"corpora\",\"aud\":\"corpora\",\"iat\":" + NOW
+                    + ",\"exp\":" + (NOW + 3600) + "}", RunningCorpora.JWT_SECRET);
+            List<String> remaining = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> allowed = RawHttp.send("GET", limited.baseUrl() + "/api/v1/encoders", token,
+                        null);
+                assertThat(allowed.statusCode()).isEqualTo(200);
+                remaining.add(allowed.headers().firstValue("RateLimit-Remaining").orElseThrow());
+            }
+            String name = RunningCorpora.uniqueName("Refused");
+            HttpResponse<String> refused = RawHttp.send("POST", limited.baseUrl() + "/api/v1/datasets", token,
+                    "{\"name\":\"" + name + "\",\"encoder_name\":\"multimodal\"}");
+
+            assertThat(remaining).containsExactly("2", "1", "0");
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
+                    seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+            assertThat(refused.headers().firstValue("RateLimit-Remaining")).hasValue("0");
+            assertThat(refused.body()).contains("\"detail\"");
+            assertThat(storedWithName(name)).isZero();
+        }
+    }
+
+    @Test
     void theLoginAnswerIsNeverCached() {
         HttpResponse<String> login = RawHttp.send("POST", corpora.baseUrl() + "/api/v0/login",
                 RunningCorpora.basic(RunningCorpora.ADMIN_ID, RunningCorpora.ADMIN_SECRET), null);
@@ -209,6 +253,21 @@ abstract class HardeningSystemContract {
         assertThat(list.statusCode()).isEqualTo(200);
         return java.util.regex.Pattern.compile("\"name\":\"([^\"]*)\"").matcher(list.body()).results()
                 .map(match -> match.group(1)).toList();
+    }
+
+    private int storedWithName(String name) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database.url(),
+                database.username(), database.password());
+             java.sql.PreparedStatement count = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM datasets WHERE name = ?")) {
+            count.setString(1, name);
+            try (java.sql.ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String raw(String request) throws IOException {

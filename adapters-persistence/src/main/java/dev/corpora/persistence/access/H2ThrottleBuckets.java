@@ -13,16 +13,16 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Bucket4j's select-for-update buckets in {@code login_allowances} on H2, which has no
+ * Bucket4j's select-for-update buckets in {@code throttle_buckets} on H2, which has no
  * {@code INSERT ... ON CONFLICT (id) DO NOTHING} for Bucket4j's PostgreSQL manager: the same table and the same
  * locking, with a failed insert for "already there" (H2 goes on with the transaction after it).
  */
-final class H2LoginAllowanceBuckets extends AbstractSelectForUpdateBasedProxyManager<String> {
+final class H2ThrottleBuckets extends AbstractSelectForUpdateBasedProxyManager<String> {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
 
-    H2LoginAllowanceBuckets(DataSource dataSource) {
+    H2ThrottleBuckets(DataSource dataSource) {
         super(ClientSideConfig.getDefault());
         this.dataSource = dataSource;
     }
@@ -32,18 +32,18 @@ final class H2LoginAllowanceBuckets extends AbstractSelectForUpdateBasedProxyMan
         try {
             return new Transaction(dataSource.getConnection(), key);
         } catch (SQLException e) {
-            throw new IllegalStateException("no connection for the login allowances", e);
+            throw new IllegalStateException("no connection for the throttle buckets", e);
         }
     }
 
     @Override
     public void removeProxy(String key) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM login_allowances WHERE id = ?")) {
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM throttle_buckets WHERE id = ?")) {
             delete.setString(1, key);
             delete.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot remove a login allowance", e);
+            throw new IllegalStateException("cannot remove a throttle bucket", e);
         }
     }
 
@@ -66,39 +66,39 @@ final class H2LoginAllowanceBuckets extends AbstractSelectForUpdateBasedProxyMan
         @Override
         public LockAndGetResult tryLockAndGet(Optional<Long> timeoutNanos) {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT state FROM login_allowances WHERE id = ? FOR UPDATE")) {
+                    "SELECT state FROM throttle_buckets WHERE id = ? FOR UPDATE")) {
                 select.setString(1, key);
                 try (ResultSet row = select.executeQuery()) {
                     return row.next() ? LockAndGetResult.locked(row.getBytes(1)) : LockAndGetResult.notLocked();
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot lock a login allowance", e);
+                throw new IllegalStateException("cannot lock a throttle bucket", e);
             }
         }
 
         @Override
         public boolean tryInsertEmptyData(Optional<Long> timeoutNanos) {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO login_allowances (id, state) VALUES (?, NULL)")) {
+                    "INSERT INTO throttle_buckets (id, state) VALUES (?, NULL)")) {
                 insert.setString(1, key);
                 return insert.executeUpdate() == 1;
             } catch (SQLException e) {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     return false;
                 }
-                throw new IllegalStateException("cannot add a login allowance", e);
+                throw new IllegalStateException("cannot add a throttle bucket", e);
             }
         }
 
         @Override
         public void update(byte[] data, RemoteBucketState state, Optional<Long> timeoutNanos) {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE login_allowances SET state = ? WHERE id = ?")) {
+                    "UPDATE throttle_buckets SET state = ? WHERE id = ?")) {
                 update.setBytes(1, data);
                 update.setString(2, key);
                 update.executeUpdate();
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot keep a login allowance", e);
+                throw new IllegalStateException("cannot keep a throttle bucket", e);
             }
         }
 
@@ -111,7 +111,7 @@ final class H2LoginAllowanceBuckets extends AbstractSelectForUpdateBasedProxyMan
             try {
                 step.run();
             } catch (SQLException e) {
-                throw new IllegalStateException("login allowance transaction failed", e);
+                throw new IllegalStateException("throttle bucket transaction failed", e);
             }
         }
     }

@@ -5,6 +5,7 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelDuplexHandler;
@@ -13,10 +14,12 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
@@ -43,27 +46,36 @@ final class RequestFraming implements BeanCreatedEventListener<NettyServerCustom
     private static final String HANDLER = "corpora-request-framing";
 
     private final Duration headerReadTimeout;
+    private final HttpDecoderConfig decoding;
 
-    RequestFraming(@Value("${corpora.http.header-read-timeout:10s}") Duration headerReadTimeout) {
+    RequestFraming(@Value("${corpora.http.header-read-timeout:10s}") Duration headerReadTimeout,
+                   NettyHttpServerConfiguration server) {
         this.headerReadTimeout = headerReadTimeout;
+        // what Micronaut gives its own codec
+        this.decoding = new HttpDecoderConfig().setMaxInitialLineLength(server.getMaxInitialLineLength())
+                .setMaxHeaderSize(server.getMaxHeaderSize()).setMaxChunkSize(server.getMaxChunkSize())
+                .setValidateHeaders(server.isValidateHeaders()).setInitialBufferSize(server.getInitialBufferSize());
     }
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(new Customizer(null, headerReadTimeout));
+        event.getBean().register(new Customizer(null, headerReadTimeout, decoding));
         return event.getBean();
     }
 
-    private record Customizer(Channel channel, Duration headerReadTimeout) implements NettyServerCustomizer {
+    private record Customizer(Channel channel, Duration headerReadTimeout, HttpDecoderConfig decoding)
+            implements NettyServerCustomizer {
         @Override
         public NettyServerCustomizer specializeForChannel(Channel forChannel, ChannelRole role) {
-            return new Customizer(forChannel, headerReadTimeout);
+            return new Customizer(forChannel, headerReadTimeout, decoding);
         }
 
         @Override
         public void onStreamPipelineBuilt() {
-            if (channel != null && channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null
-                    && channel.pipeline().get(HANDLER) == null) {
+            if (channel != null && channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC)
+                    instanceof HttpServerCodec && channel.pipeline().get(HANDLER) == null) {
+                channel.pipeline().replace(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC,
+                        ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, new StrictHttpServerCodec(decoding));
                 channel.pipeline().addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, HANDLER,
                         new Check(headerReadTimeout.toMillis()));
             }

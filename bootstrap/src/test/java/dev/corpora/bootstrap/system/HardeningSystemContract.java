@@ -223,6 +223,20 @@ abstract class HardeningSystemContract {
     }
 
     @Test
+    void aRequestWithBothContentLengthAndTransferEncodingIsRefusedAndStoresNothing() throws IOException {
+        String name = RunningCorpora.uniqueName("Smuggled");
+        String body = "{\"name\":\"" + name + "\",\"encoder_name\":\"multimodal\"}";
+        String chunked = Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
+
+        String answer = raw("POST /api/v1/datasets HTTP/1.1\r\nHost: corpora\r\nAuthorization: " + admin
+                + "\r\nContent-Type: application/json\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + chunked);
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("\"detail\"").containsIgnoringCase("connection: close");
+        assertThat(namesListed()).doesNotContain(name);
+    }
+
+    @Test
     void aConnectionThatTricklesItsHeadersIsClosed() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port())) {
             socket.setSoTimeout(500);

@@ -21,12 +21,14 @@ import io.micronaut.security.utils.SecurityService;
 import java.util.Optional;
 
 /**
- * Every authenticated API request spends one of its organization's allowance (see the {@code corpora.rate-limit}
- * settings) before anything else is done for it; past the allowance it is 429 with {@code Retry-After}. Every
+ * Every well-formed authenticated API request spends one of its organization's allowance (see the
+ * {@code corpora.rate-limit} settings) before the use case runs; past the allowance it is 429 with
+ * {@code Retry-After}, and nothing is done. Every
  * answer to an authenticated request says what is left: {@code RateLimit-Limit}, {@code RateLimit-Remaining} and
  * {@code RateLimit-Reset} (seconds until the allowance is full again), as the IETF's RateLimit header fields draft
- * names them. Runs after authentication and after the contract check: the check reads the body on the event
- * loop, and this filter then moves to a worker thread, which it may not do before the body is read.
+ * names them. Runs after authentication and after the contract check (a malformed request is answered 422 without
+ * spending): the check reads the body on the event loop, and this filter then moves to a worker thread, which
+ * Micronaut's body buffering does not allow before the body is read.
  */
 @ServerFilter("/api/v1/**")
 final class RequestAdmissionFilter implements Ordered {

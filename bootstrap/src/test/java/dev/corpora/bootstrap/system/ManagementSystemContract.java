@@ -2,10 +2,16 @@ package dev.corpora.bootstrap.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corpora.domain.access.Role;
 import dev.corpora.persistence.testing.TestDatabase;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +23,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ManagementSystemContract {
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
     private TestDatabase database;
     private RunningCorpora corpora;
 
@@ -83,6 +91,70 @@ abstract class ManagementSystemContract {
             assertThat(RawHttp.send("GET", corpora.managementUrl() + path, admin, null).statusCode()).as(path)
                     .isIn(401, 404);
         }
+    }
+
+    @Test
+    void aScriptedScenarioShowsInTheMetricsByRouteTemplateAndOutcome() throws InterruptedException {
+        String admin = "Bearer " + corpora.login(RunningCorpora.ADMIN_ID, RunningCorpora.ADMIN_SECRET);
+        RawHttp.send("POST", corpora.baseUrl() + "/api/v0/login",
+                RunningCorpora.basic(RunningCorpora.ADMIN_ID, "not-the-secret"), null);
+        HttpResponse<String> created = RawHttp.send("POST", corpora.baseUrl() + "/api/v1/datasets", admin,
+                "{\"name\":\"" + RunningCorpora.uniqueName("Scraped") + "\",\"encoder_name\":\"multimodal\"}");
+        Matcher idMatch = ID.matcher(created.body());
+        assertThat(idMatch.find()).as(created.body()).isTrue();
+        String id = idMatch.group(1);
+        String dataset = corpora.baseUrl() + "/api/v1/datasets/" + id;
+        assertThat(RawHttp.send("PATCH", dataset, admin, "{\"description\":\"scraped\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(RawHttp.send("DELETE", dataset, admin, null).statusCode()).isEqualTo(200);
+        assertThat(RawHttp.send("POST", corpora.baseUrl() + "/api/v1/datasets", admin,
+                "{\"encoder_name\":\"multimodal\"}").statusCode()).isEqualTo(422);
+        assertThat(RawHttp.send("GET", corpora.baseUrl() + "/api/v1/datasets?limit=5", admin, null).statusCode())
+                .isEqualTo(200);
+
+        String metrics = metricsOnceTheWorkerHasFinished();
+
+        assertThat(metrics)
+                .containsPattern("corpora_datasets_creations_total(\\{[^}]*})? [1-9]")
+                .containsPattern("corpora_datasets_updates_total(\\{[^}]*})? [1-9]")
+                .containsPattern("corpora_datasets_deletions_started_total(\\{[^}]*})? [1-9]")
+                .containsPattern("corpora_datasets_deletions_completed_total(\\{[^}]*})? [1-9]")
+                .containsPattern("corpora_datasets_deletion_backlog(\\{[^}]*})? ")
+                .containsPattern("corpora_logins_total\\{[^}]*outcome=\"success\"[^}]*} [1-9]")
+                .containsPattern("corpora_logins_total\\{[^}]*outcome=\"invalid_credentials\"[^}]*} [1-9]")
+                .containsPattern("corpora_validation_failures_total\\{[^}]*type=\"missing\"[^}]*} [1-9]")
+                .containsPattern("corpora_requests_throttled_total(\\{[^}]*})? ")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"PATCH\"[^}]*status=\"200\""
+                        + "[^}]*uri=\"/api/v1/datasets/\\{dataset_id}\"")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*status=\"200\""
+                        + "[^}]*uri=\"/api/v1/datasets\"")
+                .doesNotContain(id);
+    }
+
+    @Test
+    void throttledLoginsAreCountedAsLoginsAndAs429s() {
+        String client = RunningCorpora.uniqueName("guessed");
+        corpora.addClient(client, "the-right-secret", RunningCorpora.ORG, Set.of(Role.READER));
+        for (int i = 0; i < 11; i++) {
+            RawHttp.send("POST", corpora.baseUrl() + "/api/v0/login", RunningCorpora.basic(client, "guess-" + i),
+                    null);
+        }
+
+        assertThat(management("/metrics").body())
+                .containsPattern("corpora_logins_total\\{[^}]*outcome=\"throttled\"[^}]*} [1-9]")
+                .containsPattern("corpora_requests_throttled_total(\\{[^}]*})? [1-9]");
+    }
+
+    /** The worker runs every 200 ms in these tests; the counter says when it has finished the deletion. */
+    private String metricsOnceTheWorkerHasFinished() throws InterruptedException {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(10));
+        String metrics = management("/metrics").body();
+        while (!Pattern.compile("corpora_datasets_deletions_completed_total(\\{[^}]*})? [1-9]").matcher(metrics)
+                .find() && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(100);
+            metrics = management("/metrics").body();
+        }
+        return metrics;
     }
 
     private HttpResponse<String> management(String path) {

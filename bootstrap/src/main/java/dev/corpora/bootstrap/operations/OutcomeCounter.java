@@ -13,8 +13,8 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import java.util.List;
 
 /**
- * Counts what the API's answers say happened: datasets created, updated and deleted (deletion started), logins by
- * outcome, 422s by problem {@code type}, 429s. Read off the answers at the edge rather than reported by the use
+ * Counts what the API's answers say happened: datasets created and updated, logins by outcome, 422s by problem
+ * {@code type}, 429s (started deletions are counted by {@link DeletionsStartedCounter}). Read off the answers at the edge rather than reported by the use
  * cases: the answer is where each of these outcomes is final (a 401 can come from the security filter, a 429 from
  * the admission filter, a 422 from the contract check before any use case runs), and the core stays free of
  * metrics.
@@ -28,7 +28,6 @@ final class OutcomeCounter implements Ordered {
     private final MeterRegistry registry;
     private final Counter created;
     private final Counter updated;
-    private final Counter deletionsStarted;
     private final Counter throttled;
 
     OutcomeCounter(MeterRegistry registry) {
@@ -36,7 +35,6 @@ final class OutcomeCounter implements Ordered {
         // not "created": Prometheus' naming drops a _created suffix, which OpenMetrics keeps for itself
         created = registry.counter("corpora.datasets.creations");
         updated = registry.counter("corpora.datasets.updates");
-        deletionsStarted = registry.counter("corpora.datasets.deletions.started");
         throttled = registry.counter("corpora.requests.throttled");
     }
 
@@ -54,7 +52,6 @@ final class OutcomeCounter implements Ordered {
         switch (operation) {
             case "POST " + DATASETS -> count(created, ok);
             case "PATCH " + DATASET -> count(updated, ok);
-            case "DELETE " + DATASET -> count(deletionsStarted, ok);
             case "POST " + LOGIN -> loginOutcome(status);
             default -> {
             }

@@ -107,6 +107,8 @@ abstract class ManagementSystemContract {
         assertThat(RawHttp.send("PATCH", dataset, admin, "{\"description\":\"scraped\"}").statusCode())
                 .isEqualTo(200);
         assertThat(RawHttp.send("DELETE", dataset, admin, null).statusCode()).isEqualTo(200);
+        assertThat(RawHttp.send("DELETE", dataset, admin, null).statusCode()).as("a repeat, no new start")
+                .isEqualTo(200);
         assertThat(RawHttp.send("POST", corpora.baseUrl() + "/api/v1/datasets", admin,
                 "{\"encoder_name\":\"multimodal\"}").statusCode()).isEqualTo(422);
         assertThat(RawHttp.send("GET", corpora.baseUrl() + "/api/v1/datasets?limit=5", admin, null).statusCode())
@@ -117,7 +119,7 @@ abstract class ManagementSystemContract {
         assertThat(metrics)
                 .containsPattern("corpora_datasets_creations_total(\\{[^}]*})? [1-9]")
                 .containsPattern("corpora_datasets_updates_total(\\{[^}]*})? [1-9]")
-                .containsPattern("corpora_datasets_deletions_started_total(\\{[^}]*})? [1-9]")
+                .containsPattern("corpora_datasets_deletions_started_total(\\{[^}]*})? 1.0\n")
                 .containsPattern("corpora_datasets_deletions_completed_total(\\{[^}]*})? [1-9]")
                 .containsPattern("corpora_datasets_deletion_backlog(\\{[^}]*})? ")
                 .containsPattern("corpora_logins_total\\{[^}]*outcome=\"success\"[^}]*} [1-9]")

@@ -27,7 +27,9 @@ case "${1:-}" in
       export DATASOURCES_DEFAULT_USERNAME=postgres
       export CORPORA_JWT_SECRET="${CORPORA_JWT_SECRET:-ci-only-signing-secret-of-at-least-32-bytes}"
     fi
+    # the management port too is per service, so that checks on different ports can run side by side
     CORPORA_DATA_DIR="$state/data" MICRONAUT_SERVER_PORT="$port" \
+      CORPORA_MANAGEMENT_PORT="${CORPORA_MANAGEMENT_PORT:-$((port + 1000))}" \
       CORPORA_BOOTSTRAP_CLIENT_ID=ci-admin CORPORA_BOOTSTRAP_CLIENT_SECRET=ci-admin-secret \
       CORPORA_BOOTSTRAP_ORG_ID=ci-org CORPORA_DELETION_INTERVAL=500ms \
       nohup java -jar bootstrap/target/corpora.jar > "$state/service.log" 2>&1 &

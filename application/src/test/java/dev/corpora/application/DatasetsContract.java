@@ -251,6 +251,23 @@ public abstract class DatasetsContract {
         assertThat(all).filteredOn(d -> d.organization().equals(actor.organization())).hasSize(3);
     }
 
+    @Test
+    void countsTheDatasetsBeingDeletedUntilTheirDeletionIsFinished() {
+        Actor actor = actor("org-backlog");
+        long before = datasets().countDeleting();
+        add(create("staying", actor));
+        for (int i = 0; i < 2; i++) {
+            Dataset dataset = add(create("leaving_" + i, actor));
+            change(dataset, held -> held.markDeleting(actor));
+        }
+
+        long backlog = datasets().countDeleting();
+        finishDeletions();
+
+        assertThat(backlog).isEqualTo(before + 2);
+        assertThat(datasets().countDeleting()).isZero();
+    }
+
     /** Reads the dataset for update, as the use cases do, and stores the state {@code next} makes of it. */
     protected Dataset change(Dataset dataset, Function<Dataset, Dataset> next) {
         return transactions().inTransaction(() -> {

@@ -87,6 +87,11 @@ public final class InMemoryDatasets implements Datasets {
                 .toList();
     }
 
+    @Override
+    public long countDeleting() {
+        return byId.values().stream().filter(d -> d.status() == DatasetStatus.DELETING).count();
+    }
+
     public List<Dataset> all() {
         return new ArrayList<>(byId.values());
     }

@@ -1,6 +1,8 @@
 package dev.corpora.bootstrap;
 
 import dev.corpora.application.dataset.CompleteDeletions;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -15,15 +17,18 @@ class DeletionWorker {
     private static final Logger LOG = LoggerFactory.getLogger(DeletionWorker.class);
 
     private final CompleteDeletions completeDeletions;
+    private final Counter completed;
 
-    DeletionWorker(CompleteDeletions completeDeletions) {
+    DeletionWorker(CompleteDeletions completeDeletions, MeterRegistry registry) {
         this.completeDeletions = completeDeletions;
+        this.completed = registry.counter("corpora.datasets.deletions.completed");
     }
 
     @Scheduled(fixedDelay = "${corpora.deletion.interval}", initialDelay = "${corpora.deletion.interval}")
     void run() {
         try {
             int finished = completeDeletions.handle();
+            completed.increment(finished);
             if (finished > 0) {
                 LOG.info("Finished deleting {} dataset(s)", finished);
             }

@@ -9,6 +9,7 @@ import dev.corpora.application.access.RequestAllowances;
 import dev.corpora.application.dataset.CompleteDeletions;
 import dev.corpora.application.dataset.CreateDataset;
 import dev.corpora.application.dataset.DeleteDataset;
+import dev.corpora.application.dataset.DeletionsStarted;
 import dev.corpora.application.dataset.ListDatasets;
 import dev.corpora.application.dataset.UpdateDataset;
 import dev.corpora.application.dataset.GetDataset;
@@ -52,8 +53,8 @@ class UseCaseFactory {
     }
 
     @Singleton
-    DeleteDataset deleteDataset(Datasets datasets, Transactions transactions) {
-        return new DeleteDataset(datasets, transactions);
+    DeleteDataset deleteDataset(Datasets datasets, Transactions transactions, DeletionsStarted deletionsStarted) {
+        return new DeleteDataset(datasets, transactions, deletionsStarted);
     }
 
     @Singleton

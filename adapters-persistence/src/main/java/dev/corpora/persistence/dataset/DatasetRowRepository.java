@@ -27,4 +27,6 @@ interface DatasetRowRepository extends GenericRepository<DatasetRow, UUID> {
 
     @Query("SELECT * FROM datasets WHERE status = :status ORDER BY created_dt, id LIMIT :max FOR UPDATE SKIP LOCKED")
     List<DatasetRow> claimWithStatus(String status, int max);
+
+    long countByStatus(String status);
 }

@@ -112,6 +112,11 @@ final class JdbcDatasets implements Datasets {
                 .map(mapper::toDataset).toList();
     }
 
+    @Override
+    public long countDeleting() {
+        return rows.countByStatus(StoredWords.of(DatasetStatus.DELETING));
+    }
+
     /** Which of the two unique keys of a dataset the insert broke, if it broke one of them. */
     private static Optional<RuntimeException> nameOrIdTaken(RuntimeException failure, Dataset dataset) {
         return SqlErrors.uniqueViolation(failure).map(constraint -> constraint.contains(NAME_INDEX)

@@ -11,6 +11,12 @@ import java.util.List;
 
 /** The contract's two error envelopes: {@code {"detail": "a sentence"}} and the 422 list of problems. */
 public final class ErrorBodies {
+    /**
+     * The response attribute under which a 422 carries its problems' distinct {@code type}s, a {@code List} of
+     * strings, for whoever counts them without reading the generated body.
+     */
+    public static final String PROBLEM_TYPES = "corpora.problem-types";
+
     private ErrorBodies() {
     }
 
@@ -19,8 +25,10 @@ public final class ErrorBodies {
     }
 
     public static MutableHttpResponse<HTTPValidationError> unprocessable(List<ValidationError> problems) {
-        return HttpResponse.<HTTPValidationError>status(HttpStatus.UNPROCESSABLE_ENTITY)
-                .body(new HTTPValidationError().detail(problems));
+        MutableHttpResponse<HTTPValidationError> response = HttpResponse.<HTTPValidationError>status(
+                HttpStatus.UNPROCESSABLE_ENTITY).body(new HTTPValidationError().detail(problems));
+        response.setAttribute(PROBLEM_TYPES, problems.stream().map(ValidationError::getType).distinct().toList());
+        return response;
     }
 
     public static List<ValidationError> problems(List<Problem> problems) {

@@ -14,22 +14,34 @@ import dev.corpora.domain.dataset.Datasets;
 public final class DeleteDataset {
     private final Datasets datasets;
     private final Transactions transactions;
+    private final DeletionsStarted deletionsStarted;
 
-    public DeleteDataset(Datasets datasets, Transactions transactions) {
+    public DeleteDataset(Datasets datasets, Transactions transactions, DeletionsStarted deletionsStarted) {
         this.datasets = datasets;
         this.transactions = transactions;
+        this.deletionsStarted = deletionsStarted;
     }
 
     public Dataset handle(DatasetId id, ExpectedVersion expected, Actor actor) {
         actor.require(Role.WRITER, "delete datasets");
-        return transactions.inTransaction(() -> {
+        Marking marking = transactions.inTransaction(() -> {
             Dataset current = LockedDataset.of(datasets, id, actor);
             expected.check(current);
             Dataset deleting = current.markDeleting(actor);
             if (deleting != current) {
                 datasets.update(deleting);
             }
-            return deleting;
+            return new Marking(current, deleting);
         });
+        if (marking.started()) {
+            deletionsStarted.record(marking.after());
+        }
+        return marking.after();
+    }
+
+    private record Marking(Dataset before, Dataset after) {
+        boolean started() {
+            return after != before;
+        }
     }
 }

@@ -16,6 +16,8 @@ import dev.corpora.domain.error.DatasetNotFound;
 import dev.corpora.domain.error.Forbidden;
 import dev.corpora.domain.error.PreconditionFailed;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeleteDatasetTest {
@@ -24,7 +26,8 @@ class DeleteDatasetTest {
 
     private final InMemoryDatasets datasets = new InMemoryDatasets();
     private final DirectTransactions transactions = new DirectTransactions();
-    private final DeleteDataset deleteDataset = new DeleteDataset(datasets, transactions);
+    private final List<Dataset> started = new ArrayList<>();
+    private final DeleteDataset deleteDataset = new DeleteDataset(datasets, transactions, started::add);
 
     private Dataset stored(String name, Actor creator) {
         Dataset dataset = Dataset.create(aNewDataset().withName(name).build(), DatasetId.random(), creator, CREATED);
@@ -74,6 +77,16 @@ class DeleteDatasetTest {
         assertThat(again).isEqualTo(first);
         assertThat(again.deletedBy()).isEqualTo("walter-writer");
         assertThat(datasets.updates()).isEqualTo(1);
+    }
+
+    @Test
+    void tellsOfEachStartOnceAndNotOfARepeatedDelete() {
+        Dataset dataset = stored("holiday_photos");
+        Dataset first = delete(dataset);
+
+        delete(dataset);
+
+        assertThat(started).containsExactly(first);
     }
 
     @Test

@@ -258,6 +258,7 @@ class RequestEdgesSystemTest {
         properties.put("datasources.default.url", kept.database().url() + ";IFEXISTS=TRUE");
         properties.put("datasources.default.connection-timeout", 500);
         properties.put("micronaut.server.port", -1);
+        properties.put("endpoints.all.port", RunningCorpora.freeManagementPort());
         properties.put("corpora.jwt.secret", RunningCorpora.JWT_SECRET);
         properties.put("corpora.bootstrap-client.client-id", RunningCorpora.ADMIN_ID);
         properties.put("corpora.bootstrap-client.client-secret", RunningCorpora.ADMIN_SECRET);

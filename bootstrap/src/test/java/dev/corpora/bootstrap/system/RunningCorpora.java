@@ -14,6 +14,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +32,12 @@ final class RunningCorpora implements AutoCloseable {
     static final String ADMIN_SECRET = "admin-secret";
     static final String ORG = "org-main";
 
+    private static final int FIRST_MANAGEMENT_PORT = 19600;
+    private static final int LAST_MANAGEMENT_PORT = 19699;
+
     private final ApplicationContext context;
     private final Path dataDir;
+    private final int managementPort;
 
     RunningCorpora(TestDatabase database) {
         this(database, Map.of());
@@ -47,6 +52,8 @@ final class RunningCorpora implements AutoCloseable {
         }
         Map<String, Object> properties = new HashMap<>(database.properties());
         properties.put("micronaut.server.port", -1);
+        managementPort = freeManagementPort();
+        properties.put("endpoints.all.port", managementPort);
         properties.put("corpora.data-dir", dataDir.toString());
         properties.put("corpora.jwt.secret", JWT_SECRET);
         properties.put("corpora.bootstrap-client.client-id", ADMIN_ID);
@@ -64,6 +71,24 @@ final class RunningCorpora implements AutoCloseable {
 
     String baseUrl() {
         return "http://localhost:" + context.getBean(EmbeddedServer.class).getPort();
+    }
+
+    /** The management port's endpoints: health, metrics. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
+    /** A port no one listens on, within the range these tests keep to. */
+    static int freeManagementPort() {
+        for (int port = FIRST_MANAGEMENT_PORT; port <= LAST_MANAGEMENT_PORT; port++) {
+            try (ServerSocket probe = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // try the next one
+            }
+        }
+        throw new IllegalStateException("no free management port in " + FIRST_MANAGEMENT_PORT + "-"
+                + LAST_MANAGEMENT_PORT);
     }
 
     /** Registers one more client, straight through the port, for tests of other organizations and roles. */

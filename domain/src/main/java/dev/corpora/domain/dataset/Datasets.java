@@ -49,4 +49,7 @@ public interface Datasets {
      * datasets another transaction has claimed are skipped, so each is finished by one worker only.
      */
     List<Dataset> claimDeleting(int max);
+
+    /** How many datasets, of every organization, are being deleted and not yet finished. */
+    long countDeleting();
 }

@@ -14,10 +14,10 @@ import java.util.List;
 
 /**
  * Counts what the API's answers say happened: datasets created and updated, logins by outcome, 422s by problem
- * {@code type}, 429s (started deletions are counted by {@link DeletionsStartedCounter}). Read off the answers at the edge rather than reported by the use
- * cases: the answer is where each of these outcomes is final (a 401 can come from the security filter, a 429 from
- * the admission filter, a 422 from the contract check before any use case runs), and the core stays free of
- * metrics.
+ * {@code type}, 429s (started deletions are counted by {@link DeletionsStartedCounter}). Read off the answers at
+ * the edge rather than reported by the use cases: the answer is where each of these outcomes is final (a 401 can
+ * come from the security filter, a 429 from the admission filter, a 422 from the contract check before any use
+ * case runs), and the core stays free of metrics.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class OutcomeCounter implements Ordered {

@@ -1,6 +1,7 @@
 package dev.corpora.bootstrap;
 
 import dev.corpora.application.dataset.CompleteDeletions;
+import dev.corpora.persistence.SqlErrors;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -34,7 +35,12 @@ class DeletionWorker {
             }
         } catch (RuntimeException e) {
             // the claims roll back with the transaction; the next run takes them up again
-            LOG.warn("Finishing deletions failed; will retry at the next run", e);
+            if (SqlErrors.unreachable(e)) {
+                // the database circuit reports the outage once; a stack trace at every run would only repeat it
+                LOG.warn("Finishing deletions waits for the database: {}", e.getMessage());
+            } else {
+                LOG.warn("Finishing deletions failed; will retry at the next run", e);
+            }
         }
     }
 }

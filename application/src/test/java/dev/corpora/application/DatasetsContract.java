@@ -1,6 +1,6 @@
 package dev.corpora.application;
 
-import static dev.corpora.application.DatasetQueries.noFilters;
+import static dev.corpora.domain.dataset.DatasetQueries.noFilters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +15,7 @@ import dev.corpora.domain.dataset.DatasetChanges;
 import dev.corpora.domain.dataset.DatasetConfigInput;
 import dev.corpora.domain.dataset.DatasetId;
 import dev.corpora.domain.dataset.DatasetPage;
+import dev.corpora.domain.dataset.DatasetQueries;
 import dev.corpora.domain.dataset.DatasetStatus;
 import dev.corpora.domain.dataset.Datasets;
 import dev.corpora.domain.dataset.KeyframeSamplingMethod;

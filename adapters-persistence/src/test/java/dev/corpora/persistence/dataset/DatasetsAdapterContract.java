@@ -15,6 +15,7 @@ import dev.corpora.domain.dataset.Change;
 import dev.corpora.domain.dataset.Dataset;
 import dev.corpora.domain.dataset.DatasetChanges;
 import dev.corpora.domain.dataset.DatasetId;
+import dev.corpora.domain.dataset.DatasetQueries;
 import dev.corpora.domain.dataset.DatasetStatus;
 import dev.corpora.domain.dataset.Datasets;
 import dev.corpora.domain.dataset.KeyframeSamplingMethod;
@@ -128,9 +129,9 @@ abstract class DatasetsAdapterContract extends DatasetsContract {
             }
         }
 
-        assertThat(datasets.page(actor.organization(), dev.corpora.application.DatasetQueries.noFilters().build())
+        assertThat(datasets.page(actor.organization(), DatasetQueries.noFilters().build())
                 .total()).isEqualTo(4);
-        assertThat(datasets.page(actor.organization(), dev.corpora.application.DatasetQueries.noFilters()
+        assertThat(datasets.page(actor.organization(), DatasetQueries.noFilters()
                 .withStatuses(DatasetStatus.INACTIVE).build()).total()).isEqualTo(3);
     }
 

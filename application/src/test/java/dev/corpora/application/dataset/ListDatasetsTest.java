@@ -2,12 +2,12 @@ package dev.corpora.application.dataset;
 
 import static dev.corpora.application.ChangeRequests.aChangeRequest;
 import static dev.corpora.application.NewDatasets.aNewDataset;
-import static dev.corpora.application.DatasetQueries.noFilters;
+import static dev.corpora.domain.dataset.DatasetQueries.noFilters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corpora.application.Actors;
-import dev.corpora.application.DatasetQueries;
+import dev.corpora.domain.dataset.DatasetQueries;
 import dev.corpora.application.InMemoryDatasets;
 import dev.corpora.application.NewDatasets;
 import dev.corpora.domain.access.Actor;

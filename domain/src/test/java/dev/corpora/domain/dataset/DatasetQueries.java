@@ -6,8 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** Builds listing queries in the domain's types: no filter, the first page, unless told otherwise. */
-final class DatasetQueries {
+/**
+ * Builds listing queries in the domain's types: no filter, the first page, unless told otherwise. The use-case
+ * tests and the {@code Datasets} contract build theirs with it too.
+ */
+public final class DatasetQueries {
     private Set<UUID> ids;
     private Set<DatasetStatus> statuses;
     private Set<AssetType> assetTypes;
@@ -29,88 +32,88 @@ final class DatasetQueries {
     private DatasetQueries() {
     }
 
-    static DatasetQueries noFilters() {
+    public static DatasetQueries noFilters() {
         return new DatasetQueries();
     }
 
-    DatasetQueries withIds(UUID... ids) {
+    public DatasetQueries withIds(UUID... ids) {
         this.ids = new LinkedHashSet<>(Arrays.asList(ids));
         return this;
     }
 
-    DatasetQueries withStatuses(DatasetStatus... statuses) {
+    public DatasetQueries withStatuses(DatasetStatus... statuses) {
         this.statuses = new LinkedHashSet<>(Arrays.asList(statuses));
         return this;
     }
 
-    DatasetQueries withAssetTypes(AssetType... types) {
+    public DatasetQueries withAssetTypes(AssetType... types) {
         this.assetTypes = new LinkedHashSet<>(Arrays.asList(types));
         return this;
     }
 
-    DatasetQueries withSamplingMethod(KeyframeSamplingMethod method) {
+    public DatasetQueries withSamplingMethod(KeyframeSamplingMethod method) {
         this.samplingMethod = method;
         return this;
     }
 
-    DatasetQueries withStoreOriginal(Boolean storeOriginal) {
+    public DatasetQueries withStoreOriginal(Boolean storeOriginal) {
         this.storeOriginal = storeOriginal;
         return this;
     }
 
-    DatasetQueries withStorePreview(Boolean storePreview) {
+    public DatasetQueries withStorePreview(Boolean storePreview) {
         this.storePreview = storePreview;
         return this;
     }
 
-    DatasetQueries createdBetween(Instant after, Instant before) {
+    public DatasetQueries createdBetween(Instant after, Instant before) {
         this.createdAfter = after;
         this.createdBefore = before;
         return this;
     }
 
-    DatasetQueries updatedBetween(Instant after, Instant before) {
+    public DatasetQueries updatedBetween(Instant after, Instant before) {
         this.updatedAfter = after;
         this.updatedBefore = before;
         return this;
     }
 
-    DatasetQueries withNamePattern(String glob) {
+    public DatasetQueries withNamePattern(String glob) {
         this.namePattern = new NamePattern(glob);
         return this;
     }
 
-    DatasetQueries withNewVideoDataModel(Boolean value) {
+    public DatasetQueries withNewVideoDataModel(Boolean value) {
         this.newVideoDataModel = value;
         return this;
     }
 
-    DatasetQueries withCelebrityDetectionEnabled(Boolean value) {
+    public DatasetQueries withCelebrityDetectionEnabled(Boolean value) {
         this.celebrityDetectionEnabled = value;
         return this;
     }
 
-    DatasetQueries withContextStudioEnabled(Boolean value) {
+    public DatasetQueries withContextStudioEnabled(Boolean value) {
         this.contextStudioEnabled = value;
         return this;
     }
 
-    DatasetQueries includingDeleted(boolean includeDeleted) {
+    public DatasetQueries includingDeleted(boolean includeDeleted) {
         this.includeDeleted = includeDeleted;
         return this;
     }
 
-    DatasetQueries withSkip(int skip) {
+    public DatasetQueries withSkip(int skip) {
         this.skip = skip;
         return this;
     }
 
-    DatasetQueries withLimit(int limit) {
+    public DatasetQueries withLimit(int limit) {
         this.limit = limit;
         return this;
     }
 
-    DatasetQuery build() {
+    public DatasetQuery build() {
         return new DatasetQuery(ids, statuses, assetTypes, samplingMethod, storeOriginal, storePreview,
                 createdBefore, createdAfter, updatedBefore, updatedAfter, namePattern, newVideoDataModel,
                 celebrityDetectionEnabled, contextStudioEnabled, includeDeleted, skip, limit);

@@ -44,12 +44,7 @@ class ApiDocsSystemTest {
 
     @AfterAll
     void stop() {
-        if (corpora != null) {
-            corpora.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        RunningCorpora.closeAll(corpora, database);
     }
 
     @Test

@@ -25,8 +25,7 @@ class ContentEncodingSystemTest {
 
     @AfterAll
     void stop() {
-        corpora.close();
-        database.close();
+        RunningCorpora.closeAll(corpora, database);
     }
 
     @Test

@@ -47,12 +47,7 @@ abstract class DatasetLifecycleSystemContract {
 
     @AfterAll
     void stop() {
-        if (corpora != null) {
-            corpora.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        RunningCorpora.closeAll(corpora, database);
     }
 
     /** A writer of an organization of its own, so that each test sees only its datasets. */

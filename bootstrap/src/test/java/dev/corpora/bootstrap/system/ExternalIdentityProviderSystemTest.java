@@ -55,12 +55,7 @@ class ExternalIdentityProviderSystemTest {
 
     @AfterAll
     void stop() {
-        if (corpora != null) {
-            corpora.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        RunningCorpora.closeAll(corpora, database);
         if (jwks != null) {
             jwks.stop(0);
         }

@@ -45,12 +45,7 @@ abstract class HardeningSystemContract {
 
     @AfterAll
     void stop() {
-        if (corpora != null) {
-            corpora.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        RunningCorpora.closeAll(corpora, database);
     }
 
     @Test

@@ -38,12 +38,7 @@ abstract class ManagementSystemContract {
 
     @AfterAll
     void stop() {
-        if (corpora != null) {
-            corpora.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        RunningCorpora.closeAll(corpora, database);
     }
 
     @Test

@@ -47,15 +47,7 @@ class PostgresTwoInstancesSystemTest {
 
     @AfterAll
     void stop() {
-        for (AutoCloseable closeable : new AutoCloseable[] {first, second, database}) {
-            try {
-                if (closeable != null) {
-                    closeable.close();
-                }
-            } catch (Exception ignored) {
-                // best effort
-            }
-        }
+        RunningCorpora.closeAll(first, second, database);
     }
 
     @Test

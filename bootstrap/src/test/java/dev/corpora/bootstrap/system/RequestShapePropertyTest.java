@@ -66,12 +66,7 @@ class RequestShapePropertyTest {
 
     @AfterAll
     void stop() {
-        if (corpora != null) {
-            corpora.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        RunningCorpora.closeAll(corpora, database);
     }
 
     @Test

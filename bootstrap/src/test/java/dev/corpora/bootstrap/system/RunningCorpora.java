@@ -133,6 +133,28 @@ final class RunningCorpora implements AutoCloseable {
         return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
+    /**
+     * Closes, in order, each of what a test class opened (services before their database) that was opened at all,
+     * and fails with the first failure once all are closed.
+     */
+    static void closeAll(AutoCloseable... opened) {
+        RuntimeException first = null;
+        for (AutoCloseable closeable : opened) {
+            try {
+                if (closeable != null) {
+                    closeable.close();
+                }
+            } catch (Exception e) {
+                if (first == null) {
+                    first = new IllegalStateException("cannot close " + closeable, e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
     @Override
     public void close() {
         context.close();

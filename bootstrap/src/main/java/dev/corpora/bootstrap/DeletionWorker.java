@@ -28,7 +28,7 @@ class DeletionWorker {
     @Scheduled(fixedDelay = "${corpora.deletion.interval}", initialDelay = "${corpora.deletion.interval}")
     void run() {
         try {
-            int finished = completeDeletions.handle();
+            int finished = completeDeletions.handle(() -> false);
             completed.increment(finished);
             if (finished > 0) {
                 LOG.info("Finished deleting {} dataset(s)", finished);

@@ -1,0 +1,166 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A training run of the packaged service, for a JVM that keeps what it learnt in an archive at exit: Java 17's
+ * class-data sharing ({@code -XX:ArchiveClassesAtExit=...}) at package time, or Java 25's AOT cache
+ * ({@code -XX:AOTCacheOutput=...}). It starts the jar with the given JVM options on a throwaway H2 database,
+ * waits for its first answer, walks every operation once through the API, then stops it with SIGTERM, as an
+ * orchestrator would, and waits for it to exit and write the archive.
+ *
+ * <p>Run as a source file, so it needs no build of its own:
+ * {@code java TrainingRun.java <java> <jar> <archive> <jvm option>...}
+ */
+public final class TrainingRun {
+    private static final Duration START = Duration.ofMinutes(3);
+    private static final Pattern RUNNING = Pattern.compile("Server Running: http://[^:]+:(\\d+)");
+    private static final String CLIENT_ID = "training";
+    private static final String CLIENT_SECRET = "training-run-secret";
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 4) {
+            System.err.println("usage: java TrainingRun.java <java> <jar> <archive> <jvm option>...");
+            System.exit(2);
+        }
+        Path archive = Path.of(args[2]);
+        Files.deleteIfExists(archive);
+        Path dataDir = Files.createTempDirectory("corpora-training");
+        try {
+            train(args, dataDir);
+        } finally {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("the JVM wrote no archive at " + archive);
+        }
+        System.out.println("Training run: wrote " + archive + " (" + Files.size(archive) / (1024 * 1024) + " MB)");
+    }
+
+    private static void train(String[] args, Path dataDir) throws Exception {
+        List<String> command = new ArrayList<>(List.of(args[0]));
+        command.addAll(List.of(args).subList(3, args.length));
+        // the archive names the jar as it was given, and Java 17 finds it again only by that name
+        command.addAll(List.of("-jar", Path.of(args[1]).toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("CORPORA_") || name.startsWith("DATASOURCES_")
+                || name.startsWith("MICRONAUT_") || name.startsWith("ENDPOINTS_"));
+        builder.environment().put("CORPORA_DATA_DIR", dataDir.toString());
+        builder.environment().put("MICRONAUT_SERVER_PORT", "-1");
+        builder.environment().put("CORPORA_MANAGEMENT_PORT", Integer.toString(freePort()));
+        builder.environment().put("CORPORA_BOOTSTRAP_CLIENT_ID", CLIENT_ID);
+        builder.environment().put("CORPORA_BOOTSTRAP_CLIENT_SECRET", CLIENT_SECRET);
+        builder.environment().put("CORPORA_BOOTSTRAP_ORG_ID", "training-org");
+        Process service = builder.start();
+        try {
+            String base = "http://127.0.0.1:" + awaitPort(service);
+            walkThroughTheApi(base);
+            service.destroy();
+            if (!service.waitFor(2, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the service did not stop within 2 minutes of SIGTERM");
+            }
+            if (service.exitValue() != 0) {
+                throw new IllegalStateException("the service exited with " + service.exitValue());
+            }
+        } finally {
+            service.destroyForcibly();
+        }
+    }
+
+    /** Reads the service's output until it says where it listens, echoing nothing unless it fails. */
+    private static int awaitPort(Process service) throws IOException {
+        BufferedReader output = new BufferedReader(new InputStreamReader(service.getInputStream(),
+                StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        long deadline = System.nanoTime() + START.toNanos();
+        for (String line = output.readLine(); line != null && System.nanoTime() < deadline;
+             line = output.readLine()) {
+            seen.append(line).append('\n');
+            Matcher running = RUNNING.matcher(line);
+            if (running.find()) {
+                Thread drain = new Thread(() -> {
+                    try {
+                        output.lines().forEach(ignored -> { });
+                    } catch (RuntimeException closedAtExit) {
+                        // the process ended: nothing more to read
+                    }
+                });
+                drain.setDaemon(true);
+                drain.start();
+                return Integer.parseInt(running.group(1));
+            }
+        }
+        throw new IllegalStateException("the service did not start; its output:\n" + seen);
+    }
+
+    private static void walkThroughTheApi(String base) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        expect(http, HttpRequest.newBuilder(URI.create(base + "/health")).build(), 200);
+        String login = expect(http, HttpRequest.newBuilder(URI.create(base + "/api/v0/login"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
+        String bearer = "Bearer " + field(login, "access_token");
+        String datasets = base + "/api/v1/datasets";
+        String created = expect(http, authorized(datasets, bearer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"training_run\",\"encoder_name\":\"multimodal\","
+                        + "\"metadata_fields_to_index\":[\"sku\"]}")).build(), 200);
+        String dataset = datasets + "/" + field(created, "id");
+        expect(http, authorized(datasets + "?limit=10&name_pattern=train*", bearer).build(), 200);
+        expect(http, authorized(dataset, bearer).build(), 200);
+        expect(http, authorized(dataset + "/config", bearer).build(), 200);
+        expect(http, authorized(base + "/api/v1/encoders", bearer).build(), 200);
+        expect(http, authorized(dataset, bearer).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"description\":\"trained\"}")).build(), 200);
+        expect(http, authorized(datasets, bearer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"\"}")).build(), 422);
+        expect(http, authorized(dataset, bearer).DELETE().build(), 200);
+    }
+
+    private static HttpRequest.Builder authorized(String url, String bearer) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer);
+    }
+
+    private static String expect(HttpClient http, HttpRequest request, int status) throws Exception {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+                    + response.statusCode() + ", not " + status + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** A top-level string field of a JSON object; enough for the two answers read here. */
+    private static String field(String json, String name) {
+        Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!value.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return value.group(1);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

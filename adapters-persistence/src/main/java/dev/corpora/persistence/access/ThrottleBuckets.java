@@ -44,7 +44,8 @@ final class ThrottleBuckets {
 
     /** As {@link #bucket}, spending locally and telling the database now and then (see {@code optimization}). */
     BucketProxy bucket(String kind, String key, BucketConfiguration configuration, Optimization optimization) {
-        return buckets.builder().withOptimization(optimization).build(kind + ":" + sha256(key), () -> configuration);
+        return buckets.builder().withOptimization(new NotFoundPerBatchedCommand(optimization))
+                .build(kind + ":" + sha256(key), () -> configuration);
     }
 
     static BucketConfiguration allowance(long tokens, Duration window) {

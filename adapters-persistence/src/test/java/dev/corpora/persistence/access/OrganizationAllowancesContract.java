@@ -10,6 +10,7 @@ import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -19,15 +20,18 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Each organization's allowance of requests, kept in each database Corpora supports; settled with the database
- * on every request here, so that two instances (two contexts) draw on exactly one allowance.
+ * on every request in most tests here, so that two instances (two contexts) draw on exactly one allowance, and
+ * now and then, as by default, in a third context.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OrganizationAllowancesContract {
     private static final int REQUESTS = 3;
+    private static final int NEW_ORGANIZATIONS = 10;
 
     private TestDatabase database;
     private ApplicationContext first;
     private ApplicationContext second;
+    private ApplicationContext settlingNowAndThen;
 
     protected abstract TestDatabase database();
 
@@ -42,11 +46,16 @@ abstract class OrganizationAllowancesContract {
         first = ApplicationContext.builder().properties(properties).singletons(Clock.systemUTC()).start();
         properties.put("flyway.datasources.default.enabled", false);
         second = ApplicationContext.builder().properties(properties).singletons(Clock.systemUTC()).start();
+        properties.remove("corpora.rate-limit.requests");
+        properties.remove("corpora.rate-limit.sync-requests");
+        properties.remove("corpora.rate-limit.sync-interval");
+        settlingNowAndThen = ApplicationContext.builder().properties(properties).singletons(Clock.systemUTC())
+                .start();
     }
 
     @AfterAll
     void stop() {
-        for (ApplicationContext context : new ApplicationContext[] {second, first}) {
+        for (ApplicationContext context : new ApplicationContext[] {settlingNowAndThen, second, first}) {
             if (context != null) {
                 context.close();
             }
@@ -87,5 +96,29 @@ abstract class OrganizationAllowancesContract {
 
         assertThat(viaSecond.admit(organization).orElseThrow().admitted()).isFalse();
         assertThat(viaFirst.admit(organization).orElseThrow().admitted()).isFalse();
+    }
+
+    @Test
+    void manyFirstRequestsOfANewOrganizationAtOnceSpendExactlyItsAllowance() throws Exception {
+        RequestAllowances allowances = first.getBean(RequestAllowances.class);
+
+        for (int i = 0; i < NEW_ORGANIZATIONS; i++) {
+            OrganizationId organization = new OrganizationId("org-" + UUID.randomUUID());
+            List<Admission> admissions = AtOnce.run(() -> allowances.admit(organization).orElseThrow());
+
+            assertThat(admissions).filteredOn(Admission::admitted).hasSize(REQUESTS);
+        }
+    }
+
+    @Test
+    void manyFirstRequestsOfANewOrganizationAtOnceAreAllAdmittedWhenSettledNowAndThen() throws Exception {
+        RequestAllowances allowances = settlingNowAndThen.getBean(RequestAllowances.class);
+
+        for (int i = 0; i < NEW_ORGANIZATIONS; i++) {
+            OrganizationId organization = new OrganizationId("org-" + UUID.randomUUID());
+            List<Admission> admissions = AtOnce.run(() -> allowances.admit(organization).orElseThrow());
+
+            assertThat(admissions).allSatisfy(admission -> assertThat(admission.admitted()).isTrue());
+        }
     }
 }

@@ -17,6 +17,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class HardeningSystemContract {
     private static final long NOW = System.currentTimeMillis() / 1000;
+    private static final int AT_ONCE = 16;
 
     private TestDatabase database;
     private RunningCorpora corpora;
@@ -123,6 +129,32 @@ abstract class HardeningSystemContract {
             assertThat(refused.headers().firstValue("RateLimit-Remaining")).hasValue("0");
             assertThat(refused.body()).contains("\"detail\"");
             assertThat(storedWithName(name)).isZero();
+        }
+    }
+
+    @Test
+    void manyFirstRequestsOfANewOrganizationAtOnceAreAllAnswered() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(AT_ONCE);
+        try {
+            for (int i = 0; i < 5; i++) {
+                String token = "Bearer " + token("someone", "\"" + RunningCorpora.uniqueName("org-new") + "\"",
+                        "[\"reader\"]");
+                CyclicBarrier start = new CyclicBarrier(AT_ONCE);
+                List<Future<Integer>> statuses = new java.util.ArrayList<>();
+                for (int request = 0; request < AT_ONCE; request++) {
+                    statuses.add(clients.submit(() -> {
+                        start.await();
+                        return RawHttp.send("GET", corpora.baseUrl() + "/api/v1/encoders", token, null)
+                                .statusCode();
+                    }));
+                }
+
+                for (Future<Integer> status : statuses) {
+                    assertThat(status.get(1, TimeUnit.MINUTES)).isEqualTo(200);
+                }
+            }
+        } finally {
+            clients.shutdownNow();
         }
     }
 

@@ -3,7 +3,6 @@ package dev.corpora.bootstrap.system;
 import static dev.corpora.bootstrap.system.RunningCorpora.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corpora.bootstrap.Application;
 import dev.corpora.domain.access.Role;
 import dev.corpora.persistence.testing.H2TestDatabase;
 import dev.corpora.persistence.testing.TestDatabase;
@@ -253,7 +252,6 @@ class RequestEdgesSystemTest {
         properties.put("datasources.default.url", kept.database().url() + ";IFEXISTS=TRUE");
         properties.put("datasources.default.connection-timeout", 500);
         properties.put("micronaut.server.port", -1);
-        properties.put("endpoints.all.port", RunningCorpora.freeManagementPort());
         properties.put("corpora.jwt.secret", RunningCorpora.JWT_SECRET);
         properties.put("corpora.bootstrap-client.client-id", RunningCorpora.ADMIN_ID);
         properties.put("corpora.bootstrap-client.client-secret", RunningCorpora.ADMIN_SECRET);
@@ -263,7 +261,7 @@ class RequestEdgesSystemTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Application.start(properties);
+        return RunningCorpora.startOnAFreeManagementPort(properties);
     }
 
     private static String baseUrl(ApplicationContext service) {

@@ -14,6 +14,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,8 +53,6 @@ final class RunningCorpora implements AutoCloseable {
         }
         Map<String, Object> properties = new HashMap<>(database.properties());
         properties.put("micronaut.server.port", -1);
-        managementPort = freeManagementPort();
-        properties.put("endpoints.all.port", managementPort);
         properties.put("corpora.data-dir", dataDir.toString());
         properties.put("corpora.jwt.secret", JWT_SECRET);
         properties.put("corpora.bootstrap-client.client-id", ADMIN_ID);
@@ -61,7 +60,8 @@ final class RunningCorpora implements AutoCloseable {
         properties.put("corpora.bootstrap-client.org-id", ORG);
         properties.put("corpora.deletion.interval", "200ms");
         properties.putAll(overrides);
-        context = Application.start(properties);
+        context = startOnAFreeManagementPort(properties);
+        managementPort = context.getRequiredProperty("endpoints.all.port", Integer.class);
     }
 
     /** Runs the deletion worker's use case now, as its schedule would. */
@@ -78,9 +78,39 @@ final class RunningCorpora implements AutoCloseable {
         return "http://localhost:" + managementPort;
     }
 
-    /** A port no one listens on, within the range these tests keep to. */
-    static int freeManagementPort() {
-        for (int port = FIRST_MANAGEMENT_PORT; port <= LAST_MANAGEMENT_PORT; port++) {
+    /**
+     * Starts Corpora as {@code main} does, with {@code properties} and a management port that no one listened on
+     * a moment before; if someone else (a test running at the same time) binds it first, on the next free one.
+     * Micronaut cannot serve its management endpoints on a random port: their routes match the configured one.
+     */
+    static ApplicationContext startOnAFreeManagementPort(Map<String, Object> properties) {
+        int port = freeManagementPort(FIRST_MANAGEMENT_PORT);
+        while (true) {
+            properties.put("endpoints.all.port", port);
+            try {
+                return Application.start(properties);
+            } catch (RuntimeException failure) {
+                if (!portTaken(failure)) {
+                    throw failure;
+                }
+                port = freeManagementPort(port + 1);
+            }
+        }
+    }
+
+    /** A start that failed so leaves nothing running: Micronaut's server stops the context as it gives up. */
+    private static boolean portTaken(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A port no one listens on, from {@code first} on, within the range these tests keep to. */
+    private static int freeManagementPort(int first) {
+        for (int port = first; port <= LAST_MANAGEMENT_PORT; port++) {
             try (ServerSocket probe = new ServerSocket(port)) {
                 return port;
             } catch (IOException taken) {

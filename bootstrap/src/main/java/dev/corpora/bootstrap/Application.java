@@ -15,7 +15,12 @@ public final class Application {
 
     public static void main(String[] args) {
         try {
-            start(Map.of(), args);
+            ApplicationContext context = start(Map.of(), args);
+            // drain first; the exit then runs the usual stop (Micronaut's shutdown hook) and says all went as asked
+            Sigterm.handleWith(() -> {
+                context.getBean(GracefulShutdown.class).drain();
+                System.exit(0);
+            });
         } catch (RuntimeException failure) {
             // a refusal raised while beans start arrives wrapped by Micronaut; show its sentence, not a trace
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

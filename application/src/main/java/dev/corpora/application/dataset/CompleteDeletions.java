@@ -6,12 +6,13 @@ import dev.corpora.domain.dataset.Datasets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Finishes the deletions that were started, in batches. Each batch is claimed and finished in one
  * transaction, so a dataset is finished exactly once however many workers run, and a worker that dies
- * mid-batch leaves its claims to the next run.
+ * mid-batch leaves its claims to the next run. Asked to stop, it stops between datasets: the one in hand is
+ * finished, the next is not started, and the batch's transaction keeps what was finished and releases the rest.
  */
 public final class CompleteDeletions {
     static final int BATCH = 100;
@@ -26,23 +27,30 @@ public final class CompleteDeletions {
         this.clock = clock;
     }
 
-    /** @return how many deletions were finished */
-    public int handle() {
+    /**
+     * @param stopRequested asked before each dataset; once it says {@code true}, no further dataset is started
+     * @return how many deletions were finished
+     */
+    public int handle(BooleanSupplier stopRequested) {
         int finished = 0;
-        int batch;
-        do {
-            batch = transactions.inTransaction(this::finishOneBatch);
+        int batch = BATCH;
+        while (batch == BATCH && !stopRequested.getAsBoolean()) {
+            batch = transactions.inTransaction(() -> finishOneBatch(stopRequested));
             finished += batch;
-        } while (batch == BATCH);
+        }
         return finished;
     }
 
-    private int finishOneBatch() {
+    private int finishOneBatch(BooleanSupplier stopRequested) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<Dataset> claimed = datasets.claimDeleting(BATCH);
-        for (Dataset dataset : claimed) {
+        int finished = 0;
+        for (Dataset dataset : datasets.claimDeleting(BATCH)) {
+            if (stopRequested.getAsBoolean()) {
+                break;
+            }
             datasets.update(dataset.completeDeletion(now));
+            finished++;
         }
-        return claimed.size();
+        return finished;
     }
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ class CompleteDeletionsTest {
     private static final Instant CREATED = Instant.parse("2026-11-28T18:06:44.123456Z");
     /** Nanosecond precision on purpose: PostgreSQL keeps microseconds, so the dataset must too. */
     private static final Instant NOW = Instant.parse("2026-11-29T09:00:00.111222333Z");
+    private static final BooleanSupplier KEEP_GOING = () -> false;
 
     private final InMemoryDatasets datasets = new InMemoryDatasets();
     private final DirectTransactions transactions = new DirectTransactions();
@@ -53,7 +55,7 @@ class CompleteDeletionsTest {
         Dataset first = deleting("first");
         Dataset second = deleting("second");
 
-        completeDeletions.handle();
+        completeDeletions.handle(KEEP_GOING);
 
         for (Dataset started : List.of(first, second)) {
             Dataset finished = datasets.get(started.id());
@@ -68,16 +70,16 @@ class CompleteDeletionsTest {
     void returnsHowManyItFinished() {
         deleting(3);
 
-        assertThat(completeDeletions.handle()).isEqualTo(3);
+        assertThat(completeDeletions.handle(KEEP_GOING)).isEqualTo(3);
     }
 
     @Test
     void finishesEachDeletionOnce() {
         Dataset started = deleting("holiday_photos");
-        completeDeletions.handle();
+        completeDeletions.handle(KEEP_GOING);
         int updatesAfterFirstRun = datasets.updates();
 
-        assertThat(completeDeletions.handle()).isZero();
+        assertThat(completeDeletions.handle(KEEP_GOING)).isZero();
         assertThat(datasets.updates()).isEqualTo(updatesAfterFirstRun);
         assertThat(datasets.get(started.id()).version()).isEqualTo(started.version() + 1);
     }
@@ -86,11 +88,11 @@ class CompleteDeletionsTest {
     void leavesOtherDatasetsAlone() {
         Dataset active = active("active_one", Actors.writer());
         Dataset alreadyDeleted = deleting("deleted_one");
-        completeDeletions.handle();
+        completeDeletions.handle(KEEP_GOING);
         Dataset deleted = datasets.get(alreadyDeleted.id());
         deleting("deleting_one");
 
-        assertThat(completeDeletions.handle()).isEqualTo(1);
+        assertThat(completeDeletions.handle(KEEP_GOING)).isEqualTo(1);
 
         assertThat(datasets.get(active.id())).isEqualTo(active);
         assertThat(datasets.get(deleted.id())).isEqualTo(deleted);
@@ -101,7 +103,7 @@ class CompleteDeletionsTest {
         Dataset ours = deleting("holiday_photos", Actors.writer());
         Dataset theirs = deleting("holiday_photos", Actors.writerOf(Actors.GLOBEX));
 
-        assertThat(completeDeletions.handle()).isEqualTo(2);
+        assertThat(completeDeletions.handle(KEEP_GOING)).isEqualTo(2);
 
         assertThat(datasets.get(ours.id()).status()).isEqualTo(DatasetStatus.DELETED);
         assertThat(datasets.get(theirs.id()).status()).isEqualTo(DatasetStatus.DELETED);
@@ -111,7 +113,7 @@ class CompleteDeletionsTest {
     void withNothingToFinishFinishesNothing() {
         active("active_one", Actors.writer());
 
-        assertThat(completeDeletions.handle()).isZero();
+        assertThat(completeDeletions.handle(KEEP_GOING)).isZero();
         assertThat(datasets.updates()).isZero();
         assertThat(transactions.opened()).isEqualTo(1);
     }
@@ -121,7 +123,7 @@ class CompleteDeletionsTest {
         List<Dataset> started = deleting(2 * CompleteDeletions.BATCH + 1);
         int updatesBefore = datasets.updates();
 
-        assertThat(completeDeletions.handle()).isEqualTo(2 * CompleteDeletions.BATCH + 1);
+        assertThat(completeDeletions.handle(KEEP_GOING)).isEqualTo(2 * CompleteDeletions.BATCH + 1);
 
         assertThat(started).allSatisfy(d -> {
             assertThat(datasets.get(d.id()).status()).isEqualTo(DatasetStatus.DELETED);
@@ -135,8 +137,56 @@ class CompleteDeletionsTest {
     void exactlyOneFullBatchIsFollowedByAnEmptyLook() {
         deleting(CompleteDeletions.BATCH);
 
-        assertThat(completeDeletions.handle()).isEqualTo(CompleteDeletions.BATCH);
+        assertThat(completeDeletions.handle(KEEP_GOING)).isEqualTo(CompleteDeletions.BATCH);
         assertThat(transactions.opened()).isEqualTo(2);
         assertThat(datasets.all()).allSatisfy(d -> assertThat(d.status()).isEqualTo(DatasetStatus.DELETED));
+    }
+
+    @Test
+    void askedToStopItFinishesTheDatasetInHandAndStartsNoOther() {
+        List<Dataset> started = deleting(5);
+        int updatesBefore = datasets.updates();
+        BooleanSupplier stopAfterTwo = () -> datasets.updates() - updatesBefore >= 2;
+
+        assertThat(completeDeletions.handle(stopAfterTwo)).isEqualTo(2);
+
+        assertThat(started).extracting(d -> datasets.get(d.id()).status()).containsOnly(DatasetStatus.DELETED,
+                DatasetStatus.DELETING).filteredOn(status -> status == DatasetStatus.DELETED).hasSize(2);
+        assertThat(datasets.updates() - updatesBefore).isEqualTo(2);
+    }
+
+    @Test
+    void askedToStopWithinABatchItOpensNoFurtherBatch() {
+        deleting(CompleteDeletions.BATCH + 1);
+        int updatesBefore = datasets.updates();
+        BooleanSupplier stopAfterABatch = () -> datasets.updates() - updatesBefore >= CompleteDeletions.BATCH;
+
+        assertThat(completeDeletions.handle(stopAfterABatch)).isEqualTo(CompleteDeletions.BATCH);
+
+        assertThat(transactions.opened()).isEqualTo(1);
+        assertThat(datasets.all()).filteredOn(d -> d.status() == DatasetStatus.DELETING).hasSize(1);
+    }
+
+    @Test
+    void askedToStopBeforeItBeganItTouchesNothing() {
+        deleting(3);
+        int updatesBefore = datasets.updates();
+
+        assertThat(completeDeletions.handle(() -> true)).isZero();
+
+        assertThat(transactions.opened()).isZero();
+        assertThat(datasets.updates()).isEqualTo(updatesBefore);
+    }
+
+    @Test
+    void whatItLeftWhenItStoppedTheNextRunFinishes() {
+        List<Dataset> started = deleting(4);
+        int updatesBefore = datasets.updates();
+        completeDeletions.handle(() -> datasets.updates() - updatesBefore >= 1);
+
+        assertThat(completeDeletions.handle(KEEP_GOING)).isEqualTo(3);
+
+        assertThat(started).allSatisfy(d -> assertThat(datasets.get(d.id()).status())
+                .isEqualTo(DatasetStatus.DELETED));
     }
 }

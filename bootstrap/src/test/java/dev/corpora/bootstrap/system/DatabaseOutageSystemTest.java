@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +29,10 @@ import org.junit.jupiter.api.Test;
 /**
  * PostgreSQL dies under load and comes back. Every answer while it is down, and to every request in flight when it
  * dies, is 503 with {@code Retry-After} and the contract's {@code {"detail"}} body, never a 500, within 2 s; within
- * 5 s of the database coming back every request succeeds again, with no restart of the service. The test runs its
- * own cluster ({@link ThrowawayPostgres}), since it must kill it: it does not use the shared test server.
+ * 5 s of the database coming back every request succeeds again, with no restart of the service. Meanwhile the
+ * management port's readiness says {@code 503} and its liveness, which never asks the database, {@code 200}. The
+ * test runs its own cluster ({@link ThrowawayPostgres}), since it must kill it: it does not use the shared test
+ * server.
  */
 class DatabaseOutageSystemTest {
     private static final int CLIENTS = 20;
@@ -39,6 +42,7 @@ class DatabaseOutageSystemTest {
     private static final Duration OUTAGE = Duration.ofSeconds(5);
     private static final Duration THINK = Duration.ofMillis(5);
     private static final Duration AFTER_RECOVERY = Duration.ofSeconds(2);
+    private static final Duration PROBED_OUTAGE = Duration.ofMillis(1500);
     private static final Pattern DETAIL = Pattern.compile("\\{\"detail\":\"[^\"]+\"}");
 
     @Test
@@ -86,6 +90,51 @@ class DatabaseOutageSystemTest {
             assertThat(select(exchanges, e -> e.startedAt() >= upAt && !e.succeeded() && !e.unavailable()))
                     .as("answers while the service recovers: 2xx or 503").isEmpty();
         }
+    }
+
+    @Test
+    void readinessIsDownWhileTheDatabaseIsLivenessStaysUpAndReadinessComesBackWithIt() {
+        try (ThrowawayPostgres postgres = ThrowawayPostgres.start();
+             RunningCorpora corpora = new RunningCorpora(postgres, Map.of("corpora.deletion.interval", "5s"))) {
+            assertThat(probe(corpora, "/health/readiness").statusCode()).as("readiness before").isEqualTo(200);
+
+            postgres.kill();
+
+            HttpResponse<String> down = probeUntil(corpora, "/health/readiness", status -> status != 200, FAST);
+            assertThat(down.statusCode()).as("readiness once PostgreSQL is down: %s", down.body()).isEqualTo(503);
+            assertThat(down.body()).contains("\"status\":\"DOWN\"").contains("\"reachable\":false");
+            long outageEnds = System.nanoTime() + PROBED_OUTAGE.toNanos();
+            while (System.nanoTime() < outageEnds) {
+                assertThat(probe(corpora, "/health/liveness").statusCode()).as("liveness during the outage")
+                        .isEqualTo(200);
+                assertThat(probe(corpora, "/health/readiness").statusCode()).as("readiness during the outage")
+                        .isEqualTo(503);
+                pause(Duration.ofMillis(100));
+            }
+
+            postgres.startServer();
+
+            HttpResponse<String> up = probeUntil(corpora, "/health/readiness", status -> status == 200, RECOVERY);
+            assertThat(up.statusCode()).as("readiness within %s of PostgreSQL's return: %s", RECOVERY, up.body())
+                    .isEqualTo(200);
+            assertThat(probe(corpora, "/health/liveness").statusCode()).as("liveness after").isEqualTo(200);
+        }
+    }
+
+    private static HttpResponse<String> probe(RunningCorpora corpora, String path) {
+        return RawHttp.send("GET", corpora.managementUrl() + path, null, null);
+    }
+
+    /** Probes until the answer's status is {@code wanted}, for at most {@code within}; the last answer. */
+    private static HttpResponse<String> probeUntil(RunningCorpora corpora, String path, IntPredicate wanted,
+            Duration within) {
+        long giveUp = System.nanoTime() + within.toNanos();
+        HttpResponse<String> answer = probe(corpora, path);
+        while (!wanted.test(answer.statusCode()) && System.nanoTime() < giveUp) {
+            pause(Duration.ofMillis(50));
+            answer = probe(corpora, path);
+        }
+        return answer;
     }
 
     /** One request and its answer, or the failure to get one ({@code status} 0). */

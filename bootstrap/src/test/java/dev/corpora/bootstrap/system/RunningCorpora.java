@@ -66,7 +66,7 @@ final class RunningCorpora implements AutoCloseable {
 
     /** Runs the deletion worker's use case now, as its schedule would. */
     int finishDeletions() {
-        return context.getBean(CompleteDeletions.class).handle();
+        return context.getBean(CompleteDeletions.class).handle(() -> false);
     }
 
     String baseUrl() {

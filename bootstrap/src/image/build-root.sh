@@ -18,7 +18,8 @@ fi
 # image without it (.ci/image-check.sh starts the image and calls it): JDBC with Hikari, which needs JNDI's
 # classes; Logback's XML configuration; JMX and com.sun.management for the metrics; Micronaut and Netty's
 # flight-recorder events (every request fails without jdk.jfr); Micronaut reading its service files from jars
-# through the zip file system; sun.misc.Unsafe for Netty; elliptic-curve TLS and JWT keys. Left out, though
+# through the zip file system; sun.misc.Unsafe for Netty and sun.misc.Signal for the SIGTERM handler;
+# elliptic-curve TLS and JWT keys. Left out, though
 # jdeps names them: H2's Java triggers and profiler, PostgreSQL's Kerberos login, Jackson's java.beans hints.
 modules=java.base,java.logging,java.management,java.naming,java.sql,java.xml,jdk.crypto.ec,jdk.jfr,jdk.management
 modules=$modules,jdk.unsupported,jdk.zipfs

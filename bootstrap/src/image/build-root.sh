@@ -14,13 +14,13 @@ if [ ! -d "$java_home/jmods" ]; then
   exit 1
 fi
 
-# What the service loads, found with jdeps on bootstrap/target/corpora.jar and each checked by running the
-# image without it (.ci/image-check.sh starts the image and calls it): JDBC with Hikari, which needs JNDI's
+# What the service loads, found with jdeps on bootstrap/target/corpora.jar: JDBC with Hikari, which needs JNDI's
 # classes; Logback's XML configuration; JMX and com.sun.management for the metrics; Micronaut and Netty's
-# flight-recorder events (every request fails without jdk.jfr); Micronaut reading its service files from jars
-# through the zip file system; sun.misc.Unsafe for Netty and sun.misc.Signal for the SIGTERM handler;
-# elliptic-curve TLS and JWT keys. Left out, though
-# jdeps names them: H2's Java triggers and profiler, PostgreSQL's Kerberos login, Jackson's java.beans hints.
+# flight-recorder events; Micronaut reading its service files from jars through the zip file system;
+# sun.misc.Unsafe for Netty and sun.misc.Signal for the SIGTERM handler; elliptic-curve TLS and JWT keys. Without
+# java.naming or jdk.zipfs the service does not start, without jdk.jfr every request fails (.ci/image-check.sh
+# would fail). Left out, though jdeps names them: H2's Java triggers and profiler, PostgreSQL's Kerberos login,
+# Jackson's java.beans hints.
 modules=java.base,java.logging,java.management,java.naming,java.sql,java.xml,jdk.crypto.ec,jdk.jfr,jdk.management
 modules=$modules,jdk.unsupported,jdk.zipfs
 

@@ -1,6 +1,4 @@
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,6 +40,7 @@ public final class TrainingRun {
         }
         Path archive = Path.of(args[2]);
         Files.deleteIfExists(archive);
+        Files.deleteIfExists(Path.of(archive + ".config"));
         Path dataDir = Files.createTempDirectory("corpora-training");
         try {
             train(args, dataDir);
@@ -50,9 +49,7 @@ public final class TrainingRun {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
         }
-        if (!Files.isRegularFile(archive)) {
-            throw new IllegalStateException("the JVM wrote no archive at " + archive);
-        }
+        awaitArchive(archive);
         System.out.println("Training run: wrote " + archive + " (" + Files.size(archive) / (1024 * 1024) + " MB)");
     }
 
@@ -61,7 +58,9 @@ public final class TrainingRun {
         command.addAll(List.of(args).subList(3, args.length));
         // the archive names the jar as it was given, and Java 17 finds it again only by that name
         command.addAll(List.of("-jar", Path.of(args[1]).toAbsolutePath().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Path output = dataDir.resolve("service.log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("CORPORA_") || name.startsWith("DATASOURCES_")
                 || name.startsWith("MICRONAUT_") || name.startsWith("ENDPOINTS_"));
         builder.environment().put("CORPORA_DATA_DIR", dataDir.toString());
@@ -72,7 +71,7 @@ public final class TrainingRun {
         builder.environment().put("CORPORA_BOOTSTRAP_ORG_ID", "training-org");
         Process service = builder.start();
         try {
-            String base = "http://127.0.0.1:" + awaitPort(service);
+            String base = "http://127.0.0.1:" + awaitPort(service, output);
             walkThroughTheApi(base);
             service.destroy();
             if (!service.waitFor(2, TimeUnit.MINUTES)) {
@@ -86,30 +85,36 @@ public final class TrainingRun {
         }
     }
 
-    /** Reads the service's output until it says where it listens, echoing nothing unless it fails. */
-    private static int awaitPort(Process service) throws IOException {
-        BufferedReader output = new BufferedReader(new InputStreamReader(service.getInputStream(),
-                StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
+    /**
+     * Java 17 writes its archive before it exits; Java 25 hands its training data ({@code <archive>.config}) to a
+     * JVM of its own, which may outlive it, and removes that file once the cache is written.
+     */
+    private static void awaitArchive(Path archive) throws InterruptedException {
+        Path trainingData = Path.of(archive + ".config");
         long deadline = System.nanoTime() + START.toNanos();
-        for (String line = output.readLine(); line != null && System.nanoTime() < deadline;
-             line = output.readLine()) {
-            seen.append(line).append('\n');
-            Matcher running = RUNNING.matcher(line);
+        while (!Files.isRegularFile(archive) || Files.exists(trainingData)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the JVM wrote no archive at " + archive);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * Reads the service's output until it says where it listens. The output goes to a file, not a pipe: Java 25's
+     * JVM that writes the AOT cache after the service has exited would die writing to a pipe nobody reads.
+     */
+    private static int awaitPort(Process service, Path output) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + START.toNanos();
+        while (System.nanoTime() < deadline && service.isAlive()) {
+            Matcher running = RUNNING.matcher(Files.readString(output, StandardCharsets.UTF_8));
             if (running.find()) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        output.lines().forEach(ignored -> { });
-                    } catch (RuntimeException closedAtExit) {
-                        // the process ended: nothing more to read
-                    }
-                });
-                drain.setDaemon(true);
-                drain.start();
                 return Integer.parseInt(running.group(1));
             }
+            Thread.sleep(100);
         }
-        throw new IllegalStateException("the service did not start; its output:\n" + seen);
+        throw new IllegalStateException("the service did not start; its output:\n"
+                + Files.readString(output, StandardCharsets.UTF_8));
     }
 
     private static void walkThroughTheApi(String base) throws Exception {

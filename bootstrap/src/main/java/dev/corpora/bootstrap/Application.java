@@ -9,6 +9,7 @@ import java.util.Map;
 /** Starts Corpora: resolves the data directory and the signing secret, then runs Micronaut. */
 public final class Application {
     private static final String DEFAULT_DATA_DIR = "./data";
+    private static final String TRACING = "micronaut.otel.enabled";
 
     private Application() {
     }
@@ -43,7 +44,25 @@ public final class Application {
         Map<String, Object> properties = new HashMap<>(overrides);
         properties.put("corpora.data-dir", dataDir.toString());
         properties.put("corpora.jwt.secret", secret);
+        properties.put(TRACING, tracing(overrides));
         return Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+    }
+
+    /**
+     * Whether requests are traced: when {@code MICRONAUT_OTEL_ENABLED} says so, or else when there is an OTLP
+     * endpoint to send the spans to. Off, no span is made at all, and no statement is wrapped.
+     */
+    private static boolean tracing(Map<String, Object> overrides) {
+        String enabled = setting(overrides, TRACING, "MICRONAUT_OTEL_ENABLED", "");
+        if (!enabled.isBlank()) {
+            return Boolean.parseBoolean(enabled.trim());
+        }
+        return configured(overrides, "otel.exporter.otlp.endpoint", "OTEL_EXPORTER_OTLP_ENDPOINT")
+                || configured(overrides, "otel.exporter.otlp.traces.endpoint", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT");
+    }
+
+    private static boolean configured(Map<String, Object> overrides, String property, String env) {
+        return !setting(overrides, property, env, "").isBlank();
     }
 
     private static String setting(Map<String, Object> overrides, String property, String env, String fallback) {

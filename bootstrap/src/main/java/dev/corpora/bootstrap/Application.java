@@ -5,6 +5,7 @@ import io.micronaut.runtime.Micronaut;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Starts Corpora: resolves the data directory and the signing secret, then runs Micronaut. */
 public final class Application {
@@ -34,6 +35,7 @@ public final class Application {
      * it the same way.
      */
     public static ApplicationContext start(Map<String, Object> overrides, String... args) {
+        routeJavaUtilLogging();
         Path dataDir = Path.of(setting(overrides, "corpora.data-dir", "CORPORA_DATA_DIR", DEFAULT_DATA_DIR))
                 .toAbsolutePath().normalize();
         String databaseUrl = setting(overrides, "datasources.default.url", "DATASOURCES_DEFAULT_URL", null);
@@ -45,7 +47,8 @@ public final class Application {
         properties.put("corpora.data-dir", dataDir.toString());
         properties.put("corpora.jwt.secret", secret);
         properties.put(TRACING, tracing(overrides));
-        return Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+        // no banner: what the process writes is log lines only, and JSON lines stay JSON lines
+        return Micronaut.build(args).mainClass(Application.class).banner(false).properties(properties).start();
     }
 
     /**
@@ -63,6 +66,14 @@ public final class Application {
 
     private static boolean configured(Map<String, Object> overrides, String property, String env) {
         return !setting(overrides, property, env, "").isBlank();
+    }
+
+    /** Libraries that log through java.util.logging then write in the same format, to the same place, as the rest. */
+    private static void routeJavaUtilLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
     }
 
     private static String setting(Map<String, Object> overrides, String property, String env, String fallback) {

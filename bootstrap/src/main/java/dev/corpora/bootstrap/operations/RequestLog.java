@@ -57,7 +57,7 @@ final class RequestLog implements Ordered {
         LoggingEventBuilder line = LOG.atInfo().addKeyValue("method", request.getMethodName())
                 .addKeyValue("route", route).addKeyValue("status", status).addKeyValue("duration_ms", millis);
         organization.ifPresent(value -> line.addKeyValue("organization", value));
-        // the answer may be written on another thread than the one that ran the request: log under its span
+        // under the span the request came in with, as captured on the way in, whichever thread handles the answer
         try (Scope ignored = request.getAttribute(TRACE, Context.class).orElse(Context.root()).makeCurrent()) {
             line.log("{} {} {} {} ms organization={}", request.getMethodName(), route, status, millis,
                     organization.orElse(NONE));

@@ -11,11 +11,10 @@ import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 
 /**
- * A span for each SQL statement, under the span current when it runs (the use case's). It wraps the data source
- * right after the database circuit has wrapped the pool (that listener comes first), and before Micronaut Data
- * wraps it in turn, so every statement the application runs is traced, and a connection the circuit refuses is
- * never reached. Connections handed out are not spans of their own: the trace holds the request, the use case
- * and its statements.
+ * A span for each SQL statement, under the span current when it runs (the use case's). It wraps what the database
+ * circuit made of the pool (that listener comes first), before Micronaut Data wraps it in turn, so the statements
+ * of Micronaut Data's repositories and of plain JDBC alike are traced. Taking a connection from the pool is no span
+ * of its own: a trace holds the request, its use case and their statements.
  */
 @Singleton
 @Requires(beans = OpenTelemetry.class)

@@ -17,13 +17,18 @@ import dev.corpora.application.encoder.ListEncoders;
 import dev.corpora.application.health.CheckHealth;
 import dev.corpora.application.health.StorageProbe;
 import dev.corpora.application.transaction.Transactions;
+import dev.corpora.bootstrap.tracing.UseCaseSpan;
 import dev.corpora.domain.access.ApiClients;
 import dev.corpora.domain.dataset.Datasets;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** Makes the framework-free use cases beans, handing each the ports it needs. */
+/**
+ * Makes the framework-free use cases beans, handing each the ports it needs. Those that answer a request run in a
+ * span of their own when requests are traced ({@link UseCaseSpan}); the admission, which every request passes, the
+ * health check and the deletion worker's do not.
+ */
 @Factory
 class UseCaseFactory {
 
@@ -33,26 +38,31 @@ class UseCaseFactory {
     }
 
     @Singleton
+    @UseCaseSpan
     CreateDataset createDataset(Datasets datasets, Clock clock) {
         return new CreateDataset(datasets, clock);
     }
 
     @Singleton
+    @UseCaseSpan
     GetDataset getDataset(Datasets datasets) {
         return new GetDataset(datasets);
     }
 
     @Singleton
+    @UseCaseSpan
     ListDatasets listDatasets(Datasets datasets) {
         return new ListDatasets(datasets);
     }
 
     @Singleton
+    @UseCaseSpan
     UpdateDataset updateDataset(Datasets datasets, Transactions transactions, Clock clock) {
         return new UpdateDataset(datasets, transactions, clock);
     }
 
     @Singleton
+    @UseCaseSpan
     DeleteDataset deleteDataset(Datasets datasets, Transactions transactions, DeletionsStarted deletionsStarted) {
         return new DeleteDataset(datasets, transactions, deletionsStarted);
     }
@@ -73,11 +83,13 @@ class UseCaseFactory {
     }
 
     @Singleton
+    @UseCaseSpan
     ListEncoders listEncoders() {
         return new ListEncoders();
     }
 
     @Singleton
+    @UseCaseSpan
     LogIn logIn(ApiClients clients, AccessTokens tokens, LoginAttempts attempts) {
         return new LogIn(clients, tokens, attempts);
     }

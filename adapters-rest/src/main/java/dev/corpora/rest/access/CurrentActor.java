@@ -3,6 +3,7 @@ package dev.corpora.rest.access;
 import dev.corpora.domain.access.Actor;
 import dev.corpora.domain.access.OrganizationId;
 import dev.corpora.domain.access.Role;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.utils.SecurityService;
 import jakarta.inject.Singleton;
@@ -33,5 +34,12 @@ public class CurrentActor {
         Set<Role> roles = authentication.getRoles().stream().map(Role::fromClaim).flatMap(Optional::stream)
                 .collect(Collectors.toSet());
         return new Actor(authentication.getName(), new OrganizationId(organization.toString()), roles);
+    }
+
+    /** The organization a request's token names, as a log may show it: empty without a valid token. */
+    public static Optional<String> organizationOf(HttpRequest<?> request) {
+        return request.getUserPrincipal(Authentication.class)
+                .map(authentication -> authentication.getAttributes().get(ORGANIZATION_CLAIM))
+                .map(Object::toString);
     }
 }

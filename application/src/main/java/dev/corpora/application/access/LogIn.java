@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** Exchanges client credentials for an access token, and brings an outdated hash of the secret up to date. */
-public final class LogIn {
+public class LogIn {
     /** Checked when the client is unknown, so an unknown id costs as much time as a wrong secret. */
     private static final SecretHash DECOY = SecretHash.of("decoy secret that matches nothing");
 

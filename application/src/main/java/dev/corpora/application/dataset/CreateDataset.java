@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** Creates a dataset in the caller's organization. Writers may; only admins may choose its id. */
-public final class CreateDataset {
+public class CreateDataset {
     private final Datasets datasets;
     private final Clock clock;
 

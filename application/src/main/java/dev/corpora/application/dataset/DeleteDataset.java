@@ -11,7 +11,7 @@ import dev.corpora.domain.dataset.Datasets;
  * Starts deleting a dataset of the caller's organization: it is {@code deleting} and its name free at once;
  * {@link CompleteDeletions} finishes. Deleting again while it is deleting answers the same state.
  */
-public final class DeleteDataset {
+public class DeleteDataset {
     private final Datasets datasets;
     private final Transactions transactions;
     private final DeletionsStarted deletionsStarted;

@@ -9,7 +9,7 @@ import dev.corpora.domain.dataset.Datasets;
 import dev.corpora.domain.error.DatasetNotFound;
 
 /** Reads one dataset of the caller's organization; a deleted one only when asked for. */
-public final class GetDataset {
+public class GetDataset {
     private final Datasets datasets;
 
     public GetDataset(Datasets datasets) {

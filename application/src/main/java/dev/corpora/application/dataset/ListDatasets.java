@@ -7,7 +7,7 @@ import dev.corpora.domain.dataset.DatasetQuery;
 import dev.corpora.domain.dataset.Datasets;
 
 /** Lists one page of the caller's organization's datasets that match the filters. */
-public final class ListDatasets {
+public class ListDatasets {
     private final Datasets datasets;
 
     public ListDatasets(Datasets datasets) {

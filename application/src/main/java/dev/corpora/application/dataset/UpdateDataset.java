@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** Changes some fields of a dataset of the caller's organization. Writers may. */
-public final class UpdateDataset {
+public class UpdateDataset {
     private final Datasets datasets;
     private final Transactions transactions;
     private final Clock clock;

@@ -7,7 +7,7 @@ import dev.corpora.domain.encoder.EncoderCatalog;
 import java.util.List;
 
 /** Lists every encoder Corpora knows, visual and audio. */
-public final class ListEncoders {
+public class ListEncoders {
     public List<Encoder> handle(Actor actor) {
         actor.require(Role.READER, "list encoders");
         return EncoderCatalog.all();

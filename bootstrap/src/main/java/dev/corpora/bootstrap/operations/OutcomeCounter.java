@@ -4,7 +4,6 @@ import dev.corpora.rest.error.ErrorBodies;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpAttributes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -47,7 +46,7 @@ final class OutcomeCounter implements Ordered {
     @ResponseFilter
     void count(HttpRequest<?> request, MutableHttpResponse<?> response) {
         int status = response.code();
-        String operation = request.getMethodName() + " " + routeTemplate(request);
+        String operation = request.getMethodName() + " " + RouteTemplates.of(request).orElse("");
         boolean ok = status == 200;
         switch (operation) {
             case "POST " + DATASETS -> count(created, ok);
@@ -80,9 +79,5 @@ final class OutcomeCounter implements Ordered {
         if (happened) {
             counter.increment();
         }
-    }
-
-    private static String routeTemplate(HttpRequest<?> request) {
-        return request.getAttribute(HttpAttributes.URI_TEMPLATE, String.class).orElse("");
     }
 }

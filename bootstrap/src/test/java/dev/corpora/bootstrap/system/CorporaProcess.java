@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +59,7 @@ final class CorporaProcess implements AutoCloseable {
                 "-Dlogback.configurationFile=logback.xml", Application.class.getName())
                 .redirectErrorStream(true).redirectOutput(directory.resolve("output.log").toFile());
         Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(name -> Stream.of("CORPORA_", "DATASOURCES_", "MICRONAUT_", "ENDPOINTS_")
+        environment.keySet().removeIf(name -> Stream.of("CORPORA_", "DATASOURCES_", "MICRONAUT_", "ENDPOINTS_", "OTEL_")
                 .anyMatch(name::startsWith));
         environment.put("CORPORA_DATA_DIR", directory.resolve("data").toString());
         environment.put("MICRONAUT_SERVER_PORT", Integer.toString(apiPort));
@@ -110,6 +111,13 @@ final class CorporaProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Stops it as an orchestrator would (SIGTERM), waits for it to exit, and answers every line it wrote. */
+    List<String> stop() {
+        terminate();
+        awaitExit(Duration.ofSeconds(30));
+        return output().lines().toList();
     }
 
     /** What it wrote so far, for failure messages. */

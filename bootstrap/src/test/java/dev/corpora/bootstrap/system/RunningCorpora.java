@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -67,6 +68,11 @@ final class RunningCorpora implements AutoCloseable {
     /** Runs the deletion worker's use case now, as its schedule would. */
     int finishDeletions() {
         return context.getBean(CompleteDeletions.class).handle(() -> false);
+    }
+
+    /** A bean of the running application, if it has one: for tests of what it is made of. */
+    <T> Optional<T> bean(Class<T> type) {
+        return context.findBean(type);
     }
 
     String baseUrl() {

@@ -173,7 +173,7 @@ class DatabaseOutageSystemTest {
 
         Load(RunningCorpora corpora) {
             baseUrl = corpora.baseUrl();
-            bearer = "Bearer " + corpora.login(RunningCorpora.ADMIN_ID, RunningCorpora.ADMIN_SECRET);
+            bearer = corpora.adminBearer();
             Exchange created = create();
             assertThat(created.succeeded()).as(created.toString()).isTrue();
             Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());

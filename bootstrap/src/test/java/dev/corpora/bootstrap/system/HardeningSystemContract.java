@@ -46,7 +46,7 @@ abstract class HardeningSystemContract {
     void start() {
         database = database();
         corpora = new RunningCorpora(database, Map.of("corpora.http.header-read-timeout", "2s"));
-        admin = "Bearer " + corpora.login(RunningCorpora.ADMIN_ID, RunningCorpora.ADMIN_SECRET);
+        admin = corpora.adminBearer();
     }
 
     @AfterAll

@@ -75,7 +75,7 @@ abstract class ManagementSystemContract {
 
     @Test
     void managementEndpointsAreNotOnTheApiPortNorTheApiOnTheManagementPort() {
-        String admin = "Bearer " + corpora.login(RunningCorpora.ADMIN_ID, RunningCorpora.ADMIN_SECRET);
+        String admin = corpora.adminBearer();
         for (String path : List.of("/metrics", "/prometheus", "/health/liveness", "/health/readiness")) {
             assertThat(RawHttp.send("GET", corpora.baseUrl() + path, admin, null).statusCode()).as(path)
                     .isEqualTo(404);
@@ -90,7 +90,7 @@ abstract class ManagementSystemContract {
 
     @Test
     void aScriptedScenarioShowsInTheMetricsByRouteTemplateAndOutcome() throws InterruptedException {
-        String admin = "Bearer " + corpora.login(RunningCorpora.ADMIN_ID, RunningCorpora.ADMIN_SECRET);
+        String admin = corpora.adminBearer();
         RawHttp.send("POST", corpora.baseUrl() + "/api/v0/login",
                 RunningCorpora.basic(RunningCorpora.ADMIN_ID, "not-the-secret"), null);
         HttpResponse<String> created = RawHttp.send("POST", corpora.baseUrl() + "/api/v1/datasets", admin,

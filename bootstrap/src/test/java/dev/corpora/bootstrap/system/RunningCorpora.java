@@ -149,6 +149,11 @@ final class RunningCorpora implements AutoCloseable {
         return client;
     }
 
+    /** The Authorization header of the bootstrap admin client, logged in now. */
+    String adminBearer() {
+        return "Bearer " + login(ADMIN_ID, ADMIN_SECRET);
+    }
+
     String login(String clientId, String secret) {
         ApiClient anonymous = new ApiClient();
         anonymous.updateBaseUri(baseUrl());

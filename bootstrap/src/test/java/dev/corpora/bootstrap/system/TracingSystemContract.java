@@ -43,7 +43,7 @@ abstract class TracingSystemContract {
         corpora = new RunningCorpora(database, Map.of("micronaut.otel.enabled", true, "otel.traces.exporter", "none",
                 InMemorySpans.PROPERTY, true));
         spans = corpora.bean(InMemorySpanExporter.class).orElseThrow();
-        bearer = "Bearer " + corpora.login(RunningCorpora.ADMIN_ID, RunningCorpora.ADMIN_SECRET);
+        bearer = corpora.adminBearer();
     }
 
     @AfterAll

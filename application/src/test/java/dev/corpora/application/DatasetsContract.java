@@ -59,7 +59,7 @@ public abstract class DatasetsContract {
                 "asset_key", "s3_export");
         Dataset dataset = Dataset.create(new NewDataset("Full_Set", RESNET_50, "Everything set",
                 List.of(AssetType.IMAGE), KeyframeSamplingMethod.UNIFORM, 2.5, false, true, List.of("title", "year"),
-                List.of("title"), config, false), DatasetId.random(), actor, NOW);
+                List.of("title"), config, false), DatasetId.random(), actor, NOW).dataset();
 
         datasets().add(dataset);
 
@@ -92,7 +92,7 @@ public abstract class DatasetsContract {
     @Test
     void reusedIdIsTakenEvenInAnotherOrganization() {
         Dataset first = add(create("First", actor("org-id-1")));
-        Dataset sameId = Dataset.create(minimal("Second"), first.id(), actor("org-id-2"), NOW);
+        Dataset sameId = Dataset.create(minimal("Second"), first.id(), actor("org-id-2"), NOW).dataset();
 
         assertThatThrownBy(() -> add(sameId)).isInstanceOf(DatasetIdTaken.class);
     }
@@ -111,7 +111,7 @@ public abstract class DatasetsContract {
         Actor actor = actor("org-update");
         Dataset dataset = add(create("Before", actor));
 
-        Dataset renamed = change(dataset, held -> held.update(rename("After"), actor, NOW.plusSeconds(1)));
+        Dataset renamed = change(dataset, held -> held.update(rename("After"), actor, NOW.plusSeconds(1)).dataset());
 
         assertThat(datasets().byId(dataset.id(), actor.organization())).contains(renamed);
     }
@@ -122,7 +122,7 @@ public abstract class DatasetsContract {
         add(create("Existing", actor));
         Dataset other = add(create("Other", actor));
 
-        assertThatThrownBy(() -> change(other, held -> held.update(rename("EXISTING"), actor, NOW.plusSeconds(1))))
+        assertThatThrownBy(() -> change(other, held -> held.update(rename("EXISTING"), actor, NOW.plusSeconds(1)).dataset()))
                 .isInstanceOf(DatasetNameTaken.class);
         assertThat(datasets().byId(other.id(), actor.organization())).contains(other);
     }
@@ -131,7 +131,7 @@ public abstract class DatasetsContract {
     void aDatasetBeingDeletedFreesItsNameAtOnce() {
         Actor actor = actor("org-free");
         Dataset first = add(create("Reused", actor));
-        change(first, held -> held.markDeleting(actor));
+        change(first, held -> held.markDeleting(actor, NOW).dataset());
 
         Dataset second = add(create("reused", actor));
 
@@ -145,7 +145,7 @@ public abstract class DatasetsContract {
         add(createAt("CatXone", List.of(AssetType.IMAGE), actor, 1));
         add(createAt("dog_100", List.of(AssetType.VIDEO), actor, 2));
         Dataset deleting = add(createAt("catalog", null, actor, 3));
-        change(deleting, held -> held.markDeleting(actor));
+        change(deleting, held -> held.markDeleting(actor, NOW).dataset());
         add(createAt("Cat_one", null, actor("org-elsewhere"), 0));
 
         assertThat(names(page(actor, noFilters()))).containsExactly("Cat_one", "CatXone", "dog_100", "catalog");
@@ -171,7 +171,7 @@ public abstract class DatasetsContract {
     void pageFiltersBySamplingMethod() {
         Actor actor = actor("org-sampling");
         add(Dataset.create(new NewDataset("Uniform", MULTIMODAL, null, null, KeyframeSamplingMethod.UNIFORM, null,
-                null, null, null, null, null, null), DatasetId.random(), actor, NOW));
+                null, null, null, null, null, null), DatasetId.random(), actor, NOW).dataset());
         add(createAt("Intelligent", null, actor, 1));
 
         assertThat(names(page(actor, noFilters().withSamplingMethod(KeyframeSamplingMethod.UNIFORM))))
@@ -190,8 +190,8 @@ public abstract class DatasetsContract {
         add(createAt("elsewhere", null, actor("org-totals-other"), 0));
         change(first, held -> held.update(new DatasetChanges(Change.absent(), Change.absent(),
                 Change.to(DatasetStatus.INACTIVE), Change.absent(), Change.absent(), Change.absent()), actor,
-                NOW.plusSeconds(5)));
-        change(second, held -> held.markDeleting(actor));
+                NOW.plusSeconds(5)).dataset());
+        change(second, held -> held.markDeleting(actor, NOW).dataset());
         assertThat(total(actor, noFilters())).isEqualTo(3);
         assertThat(total(actor, noFilters().withStatuses(DatasetStatus.ACTIVE))).isEqualTo(1);
         assertThat(total(actor, noFilters().withStatuses(DatasetStatus.INACTIVE, DatasetStatus.DELETING)))
@@ -242,7 +242,7 @@ public abstract class DatasetsContract {
         add(create("active_one", actor));
         for (int i = 0; i < 3; i++) {
             Dataset dataset = add(create("deleting_" + i, actor));
-            change(dataset, held -> held.markDeleting(actor));
+            change(dataset, held -> held.markDeleting(actor, NOW).dataset());
         }
 
         List<Dataset> two = transactions().inTransaction(() -> datasets().claimDeleting(2));
@@ -259,7 +259,7 @@ public abstract class DatasetsContract {
         add(create("staying", actor));
         for (int i = 0; i < 2; i++) {
             Dataset dataset = add(create("leaving_" + i, actor));
-            change(dataset, held -> held.markDeleting(actor));
+            change(dataset, held -> held.markDeleting(actor, NOW).dataset());
         }
 
         long backlog = datasets().countDeleting();
@@ -282,7 +282,7 @@ public abstract class DatasetsContract {
     /** Finishes every deletion that was started, in any organization, as the deletion worker does. */
     private void finishDeletions() {
         transactions().inTransaction(() -> {
-            datasets().claimDeleting(1000).forEach(d -> datasets().update(d.completeDeletion(NOW.plusSeconds(9))));
+            datasets().claimDeleting(1000).forEach(d -> datasets().update(d.completeDeletion(NOW.plusSeconds(9)).dataset()));
             return null;
         });
     }
@@ -315,11 +315,11 @@ public abstract class DatasetsContract {
 
     protected static Dataset createAt(String name, List<AssetType> assetTypes, Actor actor, int secondsLater) {
         return Dataset.create(new NewDataset(name, MULTIMODAL, null, assetTypes, null, null, null, null, null, null,
-                null, null), DatasetId.random(), actor, NOW.plusSeconds(secondsLater));
+                null, null), DatasetId.random(), actor, NOW.plusSeconds(secondsLater)).dataset();
     }
 
     protected static Dataset create(String name, Actor actor) {
-        return Dataset.create(minimal(name), DatasetId.random(), actor, NOW);
+        return Dataset.create(minimal(name), DatasetId.random(), actor, NOW).dataset();
     }
 
     private static NewDataset minimal(String name) {

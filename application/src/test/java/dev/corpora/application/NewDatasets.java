@@ -24,12 +24,18 @@ public final class NewDatasets {
     private Boolean storeOriginal;
     private Boolean storePreview;
     private DatasetConfigInput datasetConfig;
+    private Boolean addToPermit;
 
     private NewDatasets() {
     }
 
     public static NewDatasets aNewDataset() {
         return new NewDatasets();
+    }
+
+    public NewDatasets withAddToPermit(Boolean addToPermit) {
+        this.addToPermit = addToPermit;
+        return this;
     }
 
     public NewDatasets withName(String name) {
@@ -100,6 +106,6 @@ public final class NewDatasets {
 
     public NewDataset build() {
         return new NewDataset(name, encoder, description, allowedAssetTypes, keyframeSamplingMethod, null,
-                storeOriginal, storePreview, null, null, datasetConfig, null);
+                storeOriginal, storePreview, null, null, datasetConfig, addToPermit);
     }
 }

@@ -1,8 +1,10 @@
 package dev.corpora.application.dataset;
 
+import dev.corpora.application.event.EventRecorder;
 import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.dataset.Dataset;
 import dev.corpora.domain.dataset.Datasets;
+import dev.corpora.domain.dataset.Transition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,11 +21,13 @@ public final class CompleteDeletions {
 
     private final Datasets datasets;
     private final Transactions transactions;
+    private final EventRecorder events;
     private final Clock clock;
 
-    public CompleteDeletions(Datasets datasets, Transactions transactions, Clock clock) {
+    public CompleteDeletions(Datasets datasets, Transactions transactions, EventRecorder events, Clock clock) {
         this.datasets = datasets;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,7 +52,9 @@ public final class CompleteDeletions {
             if (stopRequested.getAsBoolean()) {
                 break;
             }
-            datasets.update(dataset.completeDeletion(now));
+            Transition deleted = dataset.completeDeletion(now);
+            datasets.update(deleted.dataset());
+            events.record(deleted);
             finished++;
         }
         return finished;

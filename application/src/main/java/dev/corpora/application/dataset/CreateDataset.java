@@ -1,22 +1,32 @@
 package dev.corpora.application.dataset;
 
+import dev.corpora.application.event.EventRecorder;
+import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.access.Actor;
 import dev.corpora.domain.access.Role;
 import dev.corpora.domain.dataset.Dataset;
 import dev.corpora.domain.dataset.DatasetId;
 import dev.corpora.domain.dataset.Datasets;
+import dev.corpora.domain.dataset.Transition;
 import dev.corpora.domain.error.ValidationFailed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Creates a dataset in the caller's organization. Writers may; only admins may choose its id. */
+/**
+ * Creates a dataset in the caller's organization, and its events in the same transaction. Writers may; only
+ * admins may choose its id.
+ */
 public class CreateDataset {
     private final Datasets datasets;
+    private final Transactions transactions;
+    private final EventRecorder events;
     private final Clock clock;
 
-    public CreateDataset(Datasets datasets, Clock clock) {
+    public CreateDataset(Datasets datasets, Transactions transactions, EventRecorder events, Clock clock) {
         this.datasets = datasets;
+        this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -27,11 +37,14 @@ public class CreateDataset {
         }
         DatasetId id = command.requestedId() == null ? DatasetId.random() : new DatasetId(command.requestedId());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Dataset dataset = Dataset.create(command.dataset(), id, actor, now);
+        Transition creation = Dataset.create(command.dataset(), id, actor, now);
         if (command.malformed()) {
             throw ValidationFailed.malformedInput();
         }
-        datasets.add(dataset);
-        return dataset;
+        return transactions.inTransaction(() -> {
+            datasets.add(creation.dataset());
+            events.record(creation);
+            return creation.dataset();
+        });
     }
 }

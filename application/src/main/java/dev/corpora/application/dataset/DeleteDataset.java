@@ -1,11 +1,16 @@
 package dev.corpora.application.dataset;
 
+import dev.corpora.application.event.EventRecorder;
 import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.access.Actor;
 import dev.corpora.domain.access.Role;
 import dev.corpora.domain.dataset.Dataset;
 import dev.corpora.domain.dataset.DatasetId;
 import dev.corpora.domain.dataset.Datasets;
+import dev.corpora.domain.dataset.Transition;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Starts deleting a dataset of the caller's organization: it is {@code deleting} and its name free at once;
@@ -14,34 +19,35 @@ import dev.corpora.domain.dataset.Datasets;
 public class DeleteDataset {
     private final Datasets datasets;
     private final Transactions transactions;
+    private final EventRecorder events;
     private final DeletionsStarted deletionsStarted;
+    private final Clock clock;
 
-    public DeleteDataset(Datasets datasets, Transactions transactions, DeletionsStarted deletionsStarted) {
+    public DeleteDataset(Datasets datasets, Transactions transactions, EventRecorder events,
+                         DeletionsStarted deletionsStarted, Clock clock) {
         this.datasets = datasets;
         this.transactions = transactions;
+        this.events = events;
         this.deletionsStarted = deletionsStarted;
+        this.clock = clock;
     }
 
     public Dataset handle(DatasetId id, ExpectedVersion expected, Actor actor) {
         actor.require(Role.WRITER, "delete datasets");
-        Marking marking = transactions.inTransaction(() -> {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Transition marking = transactions.inTransaction(() -> {
             Dataset current = LockedDataset.of(datasets, id, actor);
             expected.check(current);
-            Dataset deleting = current.markDeleting(actor);
-            if (deleting != current) {
-                datasets.update(deleting);
+            Transition deleting = current.markDeleting(actor, now);
+            if (deleting.changed()) {
+                datasets.update(deleting.dataset());
+                events.record(deleting);
             }
-            return new Marking(current, deleting);
+            return deleting;
         });
-        if (marking.started()) {
-            deletionsStarted.record(marking.after());
+        if (marking.changed()) {
+            deletionsStarted.record(marking.dataset());
         }
-        return marking.after();
-    }
-
-    private record Marking(Dataset before, Dataset after) {
-        boolean started() {
-            return after != before;
-        }
+        return marking.dataset();
     }
 }

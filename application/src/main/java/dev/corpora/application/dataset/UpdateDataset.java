@@ -1,10 +1,12 @@
 package dev.corpora.application.dataset;
 
+import dev.corpora.application.event.EventRecorder;
 import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.access.Actor;
 import dev.corpora.domain.access.Role;
 import dev.corpora.domain.dataset.Dataset;
 import dev.corpora.domain.dataset.Datasets;
+import dev.corpora.domain.dataset.Transition;
 import dev.corpora.domain.error.ValidationFailed;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,11 +16,13 @@ import java.time.temporal.ChronoUnit;
 public class UpdateDataset {
     private final Datasets datasets;
     private final Transactions transactions;
+    private final EventRecorder events;
     private final Clock clock;
 
-    public UpdateDataset(Datasets datasets, Transactions transactions, Clock clock) {
+    public UpdateDataset(Datasets datasets, Transactions transactions, EventRecorder events, Clock clock) {
         this.datasets = datasets;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -28,14 +32,15 @@ public class UpdateDataset {
         return transactions.inTransaction(() -> {
             Dataset current = LockedDataset.of(datasets, command.id(), actor);
             command.expected().check(current);
-            Dataset updated = current.update(command.changes(), actor, now);
+            Transition update = current.update(command.changes(), actor, now);
             if (command.malformed()) {
                 throw ValidationFailed.malformedInput();
             }
-            if (updated != current) {
-                datasets.update(updated);
+            if (update.changed()) {
+                datasets.update(update.dataset());
+                events.record(update);
             }
-            return updated;
+            return update.dataset();
         });
     }
 }

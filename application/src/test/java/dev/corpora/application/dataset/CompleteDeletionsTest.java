@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpora.application.Actors;
 import dev.corpora.application.DirectTransactions;
+import dev.corpora.application.InMemoryOutbox;
+import dev.corpora.application.PlainEventMessages;
+import dev.corpora.application.event.EventMessage;
+import dev.corpora.application.event.EventRecorder;
+import dev.corpora.domain.dataset.DatasetEvent;
 import dev.corpora.application.InMemoryDatasets;
 import dev.corpora.domain.access.Actor;
 import dev.corpora.domain.dataset.Dataset;
@@ -26,18 +31,19 @@ class CompleteDeletionsTest {
 
     private final InMemoryDatasets datasets = new InMemoryDatasets();
     private final DirectTransactions transactions = new DirectTransactions();
-    private final CompleteDeletions completeDeletions =
-            new CompleteDeletions(datasets, transactions, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final CompleteDeletions completeDeletions = new CompleteDeletions(datasets, transactions,
+            new EventRecorder(outbox, new PlainEventMessages()), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private Dataset active(String name, Actor creator) {
-        Dataset dataset = Dataset.create(aNewDataset().withName(name).build(), DatasetId.random(), creator, CREATED);
+        Dataset dataset = Dataset.create(aNewDataset().withName(name).build(), DatasetId.random(), creator, CREATED).dataset();
         datasets.add(dataset);
         return dataset;
     }
 
     private Dataset deleting(String name, Actor creator) {
         Dataset dataset = active(name, creator);
-        Dataset deleting = dataset.markDeleting(creator);
+        Dataset deleting = dataset.markDeleting(creator, NOW).dataset();
         datasets.update(deleting);
         return deleting;
     }
@@ -188,5 +194,16 @@ class CompleteDeletionsTest {
 
         assertThat(started).allSatisfy(d -> assertThat(datasets.get(d.id()).status())
                 .isEqualTo(DatasetStatus.DELETED));
+    }
+
+    @Test
+    void eachFinishedDeletionAnnouncesItselfInTheTransactionThatFinishesIt() {
+        Dataset first = deleting("first");
+
+        completeDeletions.handle(KEEP_GOING);
+
+        assertThat(outbox.all()).extracting(EventMessage::subject).contains(first.id());
+        assertThat(outbox.all()).extracting(EventMessage::type)
+                .contains(PlainEventMessages.typeOf(DatasetEvent.Deleted.class));
     }
 }

@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.corpora.application.Actors;
+import dev.corpora.application.DirectTransactions;
 import dev.corpora.application.InMemoryDatasets;
+import dev.corpora.application.InMemoryOutbox;
+import dev.corpora.application.PlainEventMessages;
+import dev.corpora.application.event.EventMessage;
+import dev.corpora.application.event.EventRecorder;
+import dev.corpora.domain.dataset.DatasetEvent;
 import dev.corpora.application.NewDatasets;
 import dev.corpora.domain.dataset.AssetType;
 import dev.corpora.domain.dataset.Dataset;
@@ -30,8 +36,10 @@ class CreateDatasetTest {
     private static final UUID MIGRATED_ID = UUID.fromString("0b9f3c57-6a1e-4f4b-8f0d-3c2a1b4e5d6f");
 
     private final InMemoryDatasets datasets = new InMemoryDatasets();
-    private final CreateDataset createDataset =
-            new CreateDataset(datasets, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final DirectTransactions transactions = new DirectTransactions();
+    private final CreateDataset createDataset = new CreateDataset(datasets, transactions,
+            new EventRecorder(outbox, new PlainEventMessages()), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static CreateDatasetCommand command(NewDatasets input) {
         return new CreateDatasetCommand(input.build(), null);
@@ -149,5 +157,33 @@ class CreateDatasetTest {
         assertThatThrownBy(() -> createDataset.handle(command(aNewDataset().withName("HOLIDAY_PHOTOS")),
                 Actors.writer()))
                 .isInstanceOf(DatasetNameTaken.class);
+    }
+
+    @Test
+    void theDatasetAndItsEventsAreStoredInOneTransaction() {
+        Dataset created = createDataset.handle(command(aNewDataset().withAddToPermit(true)), Actors.writer());
+
+        assertThat(transactions.opened()).isEqualTo(1);
+        assertThat(outbox.all()).extracting(EventMessage::type, EventMessage::subject).containsExactly(
+                tuple(PlainEventMessages.typeOf(DatasetEvent.Created.class), created.id()),
+                tuple(PlainEventMessages.typeOf(DatasetEvent.PermitResourceCreated.class), created.id()));
+    }
+
+    @Test
+    void aDatasetNotAddedToPermitAnnouncesOnlyItsCreation() {
+        createDataset.handle(command(aNewDataset().withAddToPermit(false)), Actors.writer());
+
+        assertThat(outbox.all()).extracting(EventMessage::type)
+                .containsExactly(PlainEventMessages.typeOf(DatasetEvent.Created.class));
+    }
+
+    @Test
+    void aRejectedCreateStoresNoEvent() {
+        assertThatThrownBy(() -> createDataset.handle(command(aNewDataset().withName("")), Actors.writer()))
+                .isInstanceOf(ValidationFailed.class);
+        assertThatThrownBy(() -> createDataset.handle(command(aNewDataset()), Actors.reader()))
+                .isInstanceOf(Forbidden.class);
+
+        assertThat(outbox.all()).isEmpty();
     }
 }

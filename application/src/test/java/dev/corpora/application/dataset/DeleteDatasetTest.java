@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corpora.application.Actors;
 import dev.corpora.application.DirectTransactions;
+import dev.corpora.application.InMemoryOutbox;
+import dev.corpora.application.PlainEventMessages;
+import dev.corpora.application.event.EventMessage;
+import dev.corpora.application.event.EventRecorder;
+import dev.corpora.domain.dataset.DatasetEvent;
 import dev.corpora.application.InMemoryDatasets;
 import dev.corpora.domain.access.Actor;
 import dev.corpora.domain.dataset.Dataset;
@@ -15,7 +20,9 @@ import dev.corpora.domain.dataset.DatasetStatus;
 import dev.corpora.domain.error.DatasetNotFound;
 import dev.corpora.domain.error.Forbidden;
 import dev.corpora.domain.error.PreconditionFailed;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,10 +34,12 @@ class DeleteDatasetTest {
     private final InMemoryDatasets datasets = new InMemoryDatasets();
     private final DirectTransactions transactions = new DirectTransactions();
     private final List<Dataset> started = new ArrayList<>();
-    private final DeleteDataset deleteDataset = new DeleteDataset(datasets, transactions, started::add);
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final DeleteDataset deleteDataset = new DeleteDataset(datasets, transactions,
+            new EventRecorder(outbox, new PlainEventMessages()), started::add, Clock.fixed(FINISHED, ZoneOffset.UTC));
 
     private Dataset stored(String name, Actor creator) {
-        Dataset dataset = Dataset.create(aNewDataset().withName(name).build(), DatasetId.random(), creator, CREATED);
+        Dataset dataset = Dataset.create(aNewDataset().withName(name).build(), DatasetId.random(), creator, CREATED).dataset();
         datasets.add(dataset);
         return dataset;
     }
@@ -102,7 +111,7 @@ class DeleteDatasetTest {
     void inactiveDatasetIsDeletedToo() {
         Dataset dataset = stored("holiday_photos");
         Dataset inactive = dataset.update(aChangeRequest().withStatus(DatasetStatus.INACTIVE).build(), Actors.writer(),
-                FINISHED);
+                FINISHED).dataset();
         datasets.update(inactive);
 
         assertThat(delete(inactive).status()).isEqualTo(DatasetStatus.DELETING);
@@ -112,7 +121,7 @@ class DeleteDatasetTest {
     void deletedDatasetIsNotFound() {
         Dataset dataset = stored("holiday_photos");
         Dataset deleting = delete(dataset);
-        datasets.update(deleting.completeDeletion(FINISHED));
+        datasets.update(deleting.completeDeletion(FINISHED).dataset());
         int updatesBefore = datasets.updates();
 
         assertThatThrownBy(() -> delete(dataset))
@@ -170,5 +179,17 @@ class DeleteDatasetTest {
         delete(stored("holiday_photos"));
 
         assertThat(transactions.opened()).isEqualTo(1);
+    }
+
+    @Test
+    void theStartIsAnnouncedOnceWithItsTime() {
+        Dataset dataset = stored("holiday_photos");
+
+        delete(dataset);
+        delete(dataset);
+
+        assertThat(outbox.all()).extracting(EventMessage::type, EventMessage::time).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(PlainEventMessages.typeOf(DatasetEvent.DeletionStarted.class),
+                        FINISHED));
     }
 }

@@ -23,14 +23,14 @@ class GetDatasetTest {
     private final GetDataset getDataset = new GetDataset(datasets);
 
     private Dataset stored(String name, Actor creator) {
-        Dataset dataset = Dataset.create(aNewDataset().withName(name).build(), DatasetId.random(), creator, CREATED);
+        Dataset dataset = Dataset.create(aNewDataset().withName(name).build(), DatasetId.random(), creator, CREATED).dataset();
         datasets.add(dataset);
         return dataset;
     }
 
     private Dataset storedWithStatus(String name, DatasetStatus status) {
         Dataset d = Dataset.create(aNewDataset().withName(name).build(), DatasetId.random(), Actors.writer(),
-                CREATED);
+                CREATED).dataset();
         boolean deleted = status == DatasetStatus.DELETED;
         Dataset inStatus = new Dataset(d.id(), d.organization(), d.name(), d.description(), status, d.encoder(),
                 d.allowedAssetTypes(), d.keyframeSampling(), d.storeOriginal(), d.storePreview(),

@@ -33,7 +33,7 @@ class ListDatasetsTest {
     private final ListDatasets listDatasets = new ListDatasets(datasets);
 
     private Dataset stored(NewDatasets input, Instant createdAt, Actor creator) {
-        Dataset dataset = Dataset.create(input.build(), DatasetId.random(), creator, createdAt);
+        Dataset dataset = Dataset.create(input.build(), DatasetId.random(), creator, createdAt).dataset();
         datasets.add(dataset);
         return dataset;
     }
@@ -44,19 +44,19 @@ class ListDatasetsTest {
 
     private Dataset storedWithId(String name, Instant createdAt, String id) {
         Dataset dataset = Dataset.create(aNewDataset().withName(name).build(), new DatasetId(UUID.fromString(id)),
-                Actors.writer(), createdAt);
+                Actors.writer(), createdAt).dataset();
         datasets.add(dataset);
         return dataset;
     }
 
     private Dataset deleting(Dataset dataset) {
-        Dataset next = dataset.markDeleting(Actors.writer());
+        Dataset next = dataset.markDeleting(Actors.writer(), DAY_3).dataset();
         datasets.update(next);
         return next;
     }
 
     private Dataset deleted(Dataset dataset) {
-        Dataset next = deleting(dataset).completeDeletion(DAY_3);
+        Dataset next = deleting(dataset).completeDeletion(DAY_3).dataset();
         datasets.update(next);
         return next;
     }
@@ -149,7 +149,7 @@ class ListDatasetsTest {
         stored("active_one", DAY_1);
         Dataset inactive = stored("inactive_one", DAY_2);
         Dataset next = inactive.update(aChangeRequest()
-                .withStatus(DatasetStatus.INACTIVE).build(), Actors.writer(), DAY_3);
+                .withStatus(DatasetStatus.INACTIVE).build(), Actors.writer(), DAY_3).dataset();
         datasets.update(next);
 
         assertThat(list(noFilters().withStatuses(DatasetStatus.INACTIVE)).datasets()).containsExactly(next);

@@ -9,6 +9,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.corpora.application.Actors;
 import dev.corpora.application.ChangeRequests;
 import dev.corpora.application.DirectTransactions;
+import dev.corpora.application.InMemoryOutbox;
+import dev.corpora.application.PlainEventMessages;
+import dev.corpora.application.event.EventMessage;
+import dev.corpora.application.event.EventRecorder;
+import dev.corpora.domain.dataset.DatasetEvent;
 import dev.corpora.application.InMemoryDatasets;
 import dev.corpora.application.NewDatasets;
 import dev.corpora.domain.access.Actor;
@@ -38,11 +43,12 @@ class UpdateDatasetTest {
 
     private final InMemoryDatasets datasets = new InMemoryDatasets();
     private final DirectTransactions transactions = new DirectTransactions();
-    private final UpdateDataset updateDataset =
-            new UpdateDataset(datasets, transactions, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final UpdateDataset updateDataset = new UpdateDataset(datasets, transactions,
+            new EventRecorder(outbox, new PlainEventMessages()), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private Dataset stored(NewDatasets input, Actor creator) {
-        Dataset dataset = Dataset.create(input.build(), DatasetId.random(), creator, CREATED);
+        Dataset dataset = Dataset.create(input.build(), DatasetId.random(), creator, CREATED).dataset();
         datasets.add(dataset);
         return dataset;
     }
@@ -146,8 +152,8 @@ class UpdateDatasetTest {
     @Test
     void deletedDatasetIsNotFound() {
         Dataset dataset = stored("holiday_photos");
-        Dataset deleting = storedNext(dataset.markDeleting(Actors.writer()));
-        Dataset gone = storedNext(deleting.completeDeletion(NOW));
+        Dataset deleting = storedNext(dataset.markDeleting(Actors.writer(), NOW).dataset());
+        Dataset gone = storedNext(deleting.completeDeletion(NOW).dataset());
 
         assertThatThrownBy(() -> update(gone, aChangeRequest().withName("renamed")))
                 .isInstanceOf(DatasetNotFound.class);
@@ -157,7 +163,7 @@ class UpdateDatasetTest {
     @Test
     void datasetBeingDeletedConflicts() {
         Dataset dataset = stored("holiday_photos");
-        Dataset deleting = storedNext(dataset.markDeleting(Actors.writer()));
+        Dataset deleting = storedNext(dataset.markDeleting(Actors.writer(), NOW).dataset());
         int updatesBefore = datasets.updates();
 
         assertThatThrownBy(() -> update(deleting, aChangeRequest().withStatus(DatasetStatus.ACTIVE)))
@@ -229,7 +235,7 @@ class UpdateDatasetTest {
     @Test
     void renameToANameFreedByADeletionIsNoConflict() {
         Dataset old = stored("winter_photos");
-        storedNext(old.markDeleting(Actors.writer()));
+        storedNext(old.markDeleting(Actors.writer(), NOW).dataset());
         Dataset dataset = stored("holiday_photos");
 
         assertThat(update(dataset, aChangeRequest().withName("winter_photos")).name().value())
@@ -353,5 +359,17 @@ class UpdateDatasetTest {
     void commandIsWellFormedUnlessSaidOtherwise() {
         assertThat(new UpdateDatasetCommand(DatasetId.random(), aChangeRequest().build(), ExpectedVersion.ANY)
                 .malformed()).isFalse();
+    }
+
+    @Test
+    void aStoredChangeStoresItsUpdatedEventAndAnEmptyOneNone() {
+        Dataset dataset = stored("Evented");
+
+        Dataset updated = update(dataset, aChangeRequest().withDescription("new"));
+        update(updated, aChangeRequest());
+
+        assertThat(outbox.all()).extracting(EventMessage::type, EventMessage::body).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(PlainEventMessages.typeOf(DatasetEvent.Updated.class),
+                        PlainEventMessages.typeOf(DatasetEvent.Updated.class) + "@" + updated.version()));
     }
 }

@@ -9,6 +9,8 @@ import dev.corpora.domain.error.ValidationFailed;
 import dev.corpora.domain.error.ViolationKind;
 import dev.corpora.domain.error.Violations;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -20,7 +22,12 @@ import java.util.function.Function;
  * <p>Immutable: every change returns the next state, and only the methods here make one, each keeping the
  * rules. {@code version} grows by one with every change; it is the dataset's ETag.
  *
- * @param addToPermit       whether the dataset is registered in the access registry, its creator as owner
+ * <p>Each behaviour returns a {@link Transition}: the next state and the {@link DatasetEvent}s it raised.
+ *
+ * @param addToPermit       whether the dataset is announced to the permission system as a resource: its creation
+ *                          then also raises {@link DatasetEvent.PermitResourceCreated} (its creator as first owner)
+ *                          and its finished deletion {@link DatasetEvent.PermitResourceDeleted}; when false,
+ *                          neither. Corpora itself keeps no access registry: whoever consumes the events does
  * @param newVideoDataModel whether videos use the current video data model; every dataset created here does
  */
 public record Dataset(
@@ -63,9 +70,11 @@ public record Dataset(
     /**
      * Checks everything the client sent and makes a new, active dataset of the actor's organization.
      *
+     * @return the dataset, with {@link DatasetEvent.Created} and, when it is added to permit,
+     *         {@link DatasetEvent.PermitResourceCreated}
      * @throws ValidationFailed listing every broken rule, with paths of {@link NewDataset}'s field names
      */
-    public static Dataset create(NewDataset input, DatasetId id, Actor actor, Instant now) {
+    public static Transition create(NewDataset input, DatasetId id, Actor actor, Instant now) {
         Violations violations = new Violations();
         DatasetName name = violations.check(() -> new DatasetName(input.name()), "name");
         Encoder encoder = checkEncoder(input.encoder(), violations);
@@ -86,11 +95,14 @@ public record Dataset(
             config = DatasetConfigRules.derive(encoder, types, index, embed);
         }
         violations.throwIfAny();
-        return new Dataset(id, actor.organization(), name, description, DatasetStatus.ACTIVE, encoder, types,
-                sampling, orTrue(input.storeOriginal()), orTrue(input.storePreview()),
+        Dataset created = new Dataset(id, actor.organization(), name, description, DatasetStatus.ACTIVE, encoder,
+                types, sampling, orTrue(input.storeOriginal()), orTrue(input.storePreview()),
                 MetadataFields.ofNullable(config.metadataFieldsToIndex()),
                 MetadataFields.ofNullable(config.metadataFieldsToEmbed()), config, orTrue(input.addToPermit()),
                 true, now, actor.subject(), now, actor.subject(), null, null, 1);
+        return new Transition(created, created.addToPermit
+                ? List.of(new DatasetEvent.Created(created), new DatasetEvent.PermitResourceCreated(created))
+                : List.of(new DatasetEvent.Created(created)));
     }
 
     /**
@@ -98,15 +110,16 @@ public record Dataset(
      * config replaces the old one whole but may not change the encoder or embedding ids; its metadata lists become
      * the dataset's. {@code description: null} clears the description; {@code name: null} and a null status are
      * rejected; a null {@code storeOriginal}, {@code storePreview} or {@code datasetConfig} changes nothing.
-     * An empty update changes nothing, not even the version.
+     * An empty update changes nothing, not even the version; any other makes a new version, with
+     * {@link DatasetEvent.Updated} naming the fields whose values differ.
      *
      * @throws StateConflict    when the dataset is being deleted or is deleted
      * @throws ValidationFailed listing every broken rule
      */
-    public Dataset update(DatasetChanges changes, Actor actor, Instant now) {
+    public Transition update(DatasetChanges changes, Actor actor, Instant now) {
         requireHoldsName("updated");
         if (changes.isEmpty()) {
-            return this;
+            return Transition.unchanged(this);
         }
         Violations violations = new Violations();
         DatasetName newName = changed(changes.name(), name, violations, "A dataset's name cannot be removed",
@@ -121,44 +134,71 @@ public record Dataset(
         DatasetConfig newConfig = changes.datasetConfig().value() != null
                 ? replacementConfig(changes.datasetConfig().value(), violations) : config;
         violations.throwIfAny();
-        return new Dataset(id, organization, newName, newDescription, newStatus, encoder, allowedAssetTypes,
-                keyframeSampling, newStoreOriginal, newStorePreview,
+        Dataset updated = new Dataset(id, organization, newName, newDescription, newStatus, encoder,
+                allowedAssetTypes, keyframeSampling, newStoreOriginal, newStorePreview,
                 MetadataFields.ofNullable(newConfig.metadataFieldsToIndex()),
                 MetadataFields.ofNullable(newConfig.metadataFieldsToEmbed()), newConfig, addToPermit,
                 newVideoDataModel, createdAt, createdBy, now, actor.subject(), deletedAt, deletedBy, version + 1);
+        return new Transition(updated, List.of(new DatasetEvent.Updated(updated, fieldsChangedTo(updated))));
+    }
+
+    /** The names of the fields a client can change whose values differ in the other version. */
+    private List<String> fieldsChangedTo(Dataset other) {
+        List<String> changed = new ArrayList<>();
+        addIfDiffers(changed, "name", name, other.name);
+        addIfDiffers(changed, "description", description, other.description);
+        addIfDiffers(changed, "status", status, other.status);
+        addIfDiffers(changed, "storeOriginal", storeOriginal, other.storeOriginal);
+        addIfDiffers(changed, "storePreview", storePreview, other.storePreview);
+        addIfDiffers(changed, "metadataFieldsToIndex", metadataFieldsToIndex, other.metadataFieldsToIndex);
+        addIfDiffers(changed, "metadataFieldsToEmbed", metadataFieldsToEmbed, other.metadataFieldsToEmbed);
+        addIfDiffers(changed, "config", config, other.config);
+        return changed;
+    }
+
+    private static void addIfDiffers(List<String> changed, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
     }
 
     /**
      * Starts deleting: the dataset frees its name at once and a background worker finishes the deletion.
-     * Deleting a dataset that is already being deleted changes nothing.
+     * Deleting a dataset that is already being deleted changes nothing and raises nothing.
      *
+     * @param now when the deletion started: the time of {@link DatasetEvent.DeletionStarted}
      * @throws StateConflict when the dataset is deleted already
      */
-    public Dataset markDeleting(Actor actor) {
+    public Transition markDeleting(Actor actor, Instant now) {
         if (status == DatasetStatus.DELETING) {
-            return this;
+            return Transition.unchanged(this);
         }
         requireHoldsName("deleted");
-        return new Dataset(id, organization, name, description, DatasetStatus.DELETING, encoder, allowedAssetTypes,
+        Dataset deleting = new Dataset(id, organization, name, description, DatasetStatus.DELETING, encoder, allowedAssetTypes,
                 keyframeSampling, storeOriginal, storePreview, metadataFieldsToIndex, metadataFieldsToEmbed, config,
                 addToPermit, newVideoDataModel, createdAt, createdBy, updatedAt, updatedBy, null, actor.subject(),
                 version + 1);
+        return new Transition(deleting, List.of(new DatasetEvent.DeletionStarted(deleting, now)));
     }
 
     /**
-     * Finishes a deletion that was started.
+     * Finishes a deletion that was started: {@link DatasetEvent.Deleted}, and
+     * {@link DatasetEvent.PermitResourceDeleted} when the dataset was added to permit.
      *
      * @throws StateConflict when the dataset is not being deleted
      */
-    public Dataset completeDeletion(Instant now) {
+    public Transition completeDeletion(Instant now) {
         if (status != DatasetStatus.DELETING) {
             throw new StateConflict("Only a dataset being deleted can finish its deletion; " + id + " is "
                     + status.name().toLowerCase(Locale.ROOT));
         }
-        return new Dataset(id, organization, name, description, DatasetStatus.DELETED, encoder, allowedAssetTypes,
-                keyframeSampling, storeOriginal, storePreview, metadataFieldsToIndex, metadataFieldsToEmbed, config,
-                addToPermit, newVideoDataModel, createdAt, createdBy, updatedAt, updatedBy, now, deletedBy,
-                version + 1);
+        Dataset deleted = new Dataset(id, organization, name, description, DatasetStatus.DELETED, encoder,
+                allowedAssetTypes, keyframeSampling, storeOriginal, storePreview, metadataFieldsToIndex,
+                metadataFieldsToEmbed, config, addToPermit, newVideoDataModel, createdAt, createdBy, updatedAt,
+                updatedBy, now, deletedBy, version + 1);
+        return new Transition(deleted, deleted.addToPermit
+                ? List.of(new DatasetEvent.Deleted(deleted), new DatasetEvent.PermitResourceDeleted(deleted))
+                : List.of(new DatasetEvent.Deleted(deleted)));
     }
 
     private void requireHoldsName(String toBe) {

@@ -30,7 +30,7 @@ final class Creating {
     }
 
     static Dataset create(NewDatasets input) {
-        return Dataset.create(input.build(), ID, WRITER, NOW);
+        return Dataset.create(input.build(), ID, WRITER, NOW).dataset();
     }
 
     /** The problems create reports for the input, in the order reported; fails the test if it succeeds. */

@@ -73,7 +73,7 @@ class DatasetDeletionTest {
             Dataset marked = deleting(dataset);
             Actor someoneElse = new Actor("carol", dataset.organization(), Set.of(Role.WRITER));
 
-            Dataset again = marked.markDeleting(someoneElse);
+            Dataset again = marked.markDeleting(someoneElse, MUCH_LATER).dataset();
 
             assertThat(again).isSameAs(marked);
             assertThat(again.deletedBy()).isEqualTo(EDITOR.subject());
@@ -84,7 +84,7 @@ class DatasetDeletionTest {
         void deletedDatasetCannotBeDeletedAgain() {
             Dataset gone = deleted(dataset);
 
-            assertThatThrownBy(() -> gone.markDeleting(EDITOR)).isInstanceOf(StateConflict.class);
+            assertThatThrownBy(() -> gone.markDeleting(EDITOR, MUCH_LATER)).isInstanceOf(StateConflict.class);
         }
     }
 
@@ -107,7 +107,7 @@ class DatasetDeletionTest {
         void versionGrowsByOne() {
             Dataset marked = deleting(dataset);
 
-            assertThat(marked.completeDeletion(MUCH_LATER).version()).isEqualTo(marked.version() + 1);
+            assertThat(marked.completeDeletion(MUCH_LATER).dataset().version()).isEqualTo(marked.version() + 1);
         }
 
         @Test

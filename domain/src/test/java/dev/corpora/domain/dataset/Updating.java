@@ -20,7 +20,7 @@ final class Updating {
     }
 
     static Dataset update(Dataset dataset, ChangeRequests changes) {
-        return dataset.update(changes.build(), EDITOR, LATER);
+        return dataset.update(changes.build(), EDITOR, LATER).dataset();
     }
 
     /** The failure update reports for the changes; fails the test if it succeeds. */
@@ -38,10 +38,10 @@ final class Updating {
     }
 
     static Dataset deleting(Dataset dataset) {
-        return dataset.markDeleting(EDITOR);
+        return dataset.markDeleting(EDITOR, LATER).dataset();
     }
 
     static Dataset deleted(Dataset dataset) {
-        return dataset.markDeleting(EDITOR).completeDeletion(MUCH_LATER);
+        return dataset.markDeleting(EDITOR, LATER).dataset().completeDeletion(MUCH_LATER).dataset();
     }
 }

@@ -14,6 +14,13 @@ import dev.corpora.application.dataset.ListDatasets;
 import dev.corpora.application.dataset.UpdateDataset;
 import dev.corpora.application.dataset.GetDataset;
 import dev.corpora.application.encoder.ListEncoders;
+import dev.corpora.application.event.EventMessages;
+import dev.corpora.application.event.EventPublisher;
+import dev.corpora.application.event.EventRecorder;
+import dev.corpora.application.event.Outbox;
+import dev.corpora.application.event.PublishEvents;
+import dev.corpora.application.event.ReadEvents;
+import dev.corpora.application.event.SequenceEvents;
 import dev.corpora.application.health.CheckHealth;
 import dev.corpora.application.health.StorageProbe;
 import dev.corpora.application.transaction.Transactions;
@@ -21,6 +28,7 @@ import dev.corpora.bootstrap.tracing.UseCaseSpan;
 import dev.corpora.domain.access.ApiClients;
 import dev.corpora.domain.dataset.Datasets;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -39,8 +47,8 @@ class UseCaseFactory {
 
     @Singleton
     @UseCaseSpan
-    CreateDataset createDataset(Datasets datasets, Clock clock) {
-        return new CreateDataset(datasets, clock);
+    CreateDataset createDataset(Datasets datasets, Transactions transactions, EventRecorder events, Clock clock) {
+        return new CreateDataset(datasets, transactions, events, clock);
     }
 
     @Singleton
@@ -57,19 +65,44 @@ class UseCaseFactory {
 
     @Singleton
     @UseCaseSpan
-    UpdateDataset updateDataset(Datasets datasets, Transactions transactions, Clock clock) {
-        return new UpdateDataset(datasets, transactions, clock);
+    UpdateDataset updateDataset(Datasets datasets, Transactions transactions, EventRecorder events, Clock clock) {
+        return new UpdateDataset(datasets, transactions, events, clock);
     }
 
     @Singleton
     @UseCaseSpan
-    DeleteDataset deleteDataset(Datasets datasets, Transactions transactions, DeletionsStarted deletionsStarted) {
-        return new DeleteDataset(datasets, transactions, deletionsStarted);
+    DeleteDataset deleteDataset(Datasets datasets, Transactions transactions, EventRecorder events,
+                                DeletionsStarted deletionsStarted, Clock clock) {
+        return new DeleteDataset(datasets, transactions, events, deletionsStarted, clock);
     }
 
     @Singleton
-    CompleteDeletions completeDeletions(Datasets datasets, Transactions transactions, Clock clock) {
-        return new CompleteDeletions(datasets, transactions, clock);
+    CompleteDeletions completeDeletions(Datasets datasets, Transactions transactions, EventRecorder events,
+                                        Clock clock) {
+        return new CompleteDeletions(datasets, transactions, events, clock);
+    }
+
+    @Singleton
+    EventRecorder eventRecorder(Outbox outbox, EventMessages messages) {
+        return new EventRecorder(outbox, messages);
+    }
+
+    @Singleton
+    SequenceEvents sequenceEvents(Outbox outbox, Transactions transactions) {
+        return new SequenceEvents(outbox, transactions);
+    }
+
+    /** Only with a broker: without one, events are read from the feed. */
+    @Singleton
+    @Requires(beans = EventPublisher.class)
+    PublishEvents publishEvents(Outbox outbox, Transactions transactions, EventPublisher publisher) {
+        return new PublishEvents(outbox, transactions, publisher);
+    }
+
+    @Singleton
+    @UseCaseSpan
+    ReadEvents readEvents(Outbox outbox) {
+        return new ReadEvents(outbox);
     }
 
     @Singleton

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpora.application.Actors;
 import dev.corpora.application.DirectTransactions;
+import dev.corpora.application.InMemoryOutbox;
+import dev.corpora.application.PlainEventMessages;
+import dev.corpora.application.event.EventRecorder;
 import dev.corpora.application.InMemoryDatasets;
 import dev.corpora.application.dataset.CompleteDeletions;
 import dev.corpora.domain.dataset.Dataset;
@@ -68,15 +71,16 @@ class DeletionWorkerTest {
 
     private DeletionWorker worker(Datasets datasets) {
         return new DeletionWorker(new CompleteDeletions(datasets, new DirectTransactions(),
-                Clock.fixed(NOW, ZoneOffset.UTC)), registry);
+                new EventRecorder(new InMemoryOutbox(), new PlainEventMessages()), Clock.fixed(NOW, ZoneOffset.UTC)),
+                registry);
     }
 
     private void startDeletions(int count) {
         for (int i = 0; i < count; i++) {
             Dataset dataset = Dataset.create(aNewDataset().withName("dataset_" + i).build(), DatasetId.random(),
-                    Actors.writer(), NOW.minusSeconds(60));
+                    Actors.writer(), NOW.minusSeconds(60)).dataset();
             stored.add(dataset);
-            stored.update(dataset.markDeleting(Actors.writer()));
+            stored.update(dataset.markDeleting(Actors.writer(), NOW.minusSeconds(30)).dataset());
         }
     }
 

@@ -60,6 +60,7 @@ final class RunningCorpora implements AutoCloseable {
         properties.put("corpora.bootstrap-client.client-secret", ADMIN_SECRET);
         properties.put("corpora.bootstrap-client.org-id", ORG);
         properties.put("corpora.deletion.interval", "200ms");
+        properties.put("corpora.events.relay-interval", "100ms");
         properties.putAll(overrides);
         context = startOnAFreeManagementPort(properties);
         managementPort = context.getRequiredProperty("endpoints.all.port", Integer.class);

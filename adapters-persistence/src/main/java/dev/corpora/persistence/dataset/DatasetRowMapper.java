@@ -41,9 +41,6 @@ interface DatasetRowMapper {
     @Mapping(target = "deletedDt", source = "deletedAt")
     DatasetRow toRow(Dataset dataset);
 
-    // MapStruct takes the aggregate's one-argument state changes for fluent setters; they are behaviour, not data
-    @Mapping(target = "markDeleting", ignore = true)
-    @Mapping(target = "completeDeletion", ignore = true)
     @Mapping(target = "organization", source = "organizationId")
     @Mapping(target = "encoder", source = "encoderName")
     @Mapping(target = "keyframeSampling", expression = "java(keyframeSampling(row))")

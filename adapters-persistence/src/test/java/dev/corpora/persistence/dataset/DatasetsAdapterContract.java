@@ -89,10 +89,10 @@ abstract class DatasetsAdapterContract extends DatasetsContract {
         Actor actor = actor("org-words");
         Dataset dataset = add(Dataset.create(new NewDataset("Worded", EncoderCatalog.byName("multimodal").orElseThrow(),
                 null, List.of(AssetType.VIDEO, AssetType.IMAGE), KeyframeSamplingMethod.UNIFORM, null, null, null,
-                null, null, null, null), DatasetId.random(), actor, NOW));
+                null, null, null, null), DatasetId.random(), actor, NOW).dataset());
         Dataset inactive = change(dataset, held -> held.update(new DatasetChanges(Change.absent(), Change.absent(),
                 Change.to(DatasetStatus.INACTIVE), Change.absent(), Change.absent(), Change.absent()), actor,
-                NOW.plusSeconds(1)));
+                NOW.plusSeconds(1)).dataset());
 
         try (Connection connection = connect();
              PreparedStatement select = connection.prepareStatement(
@@ -164,7 +164,7 @@ abstract class DatasetsAdapterContract extends DatasetsContract {
     void claimingDeletionsSkipsRowsAnotherTransactionHolds() throws Exception {
         Actor actor = actor("org-claim");
         Dataset dataset = add(create("Claimed", actor));
-        change(dataset, held -> held.markDeleting(actor));
+        change(dataset, held -> held.markDeleting(actor, NOW).dataset());
         CountDownLatch claimed = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService other = Executors.newSingleThreadExecutor();
@@ -200,13 +200,13 @@ abstract class DatasetsAdapterContract extends DatasetsContract {
                 Dataset mine = datasets.byIdForUpdate(dataset.id(), actor.organization()).orElseThrow();
                 held.countDown();
                 await(release);
-                Dataset renamed = mine.update(rename("First"), actor, NOW.plusSeconds(1));
+                Dataset renamed = mine.update(rename("First"), actor, NOW.plusSeconds(1)).dataset();
                 datasets.update(renamed);
                 return renamed;
             }));
             held.await();
             Future<Dataset> second = Executors.newSingleThreadExecutor().submit(() -> change(dataset,
-                    mine -> mine.update(rename(mine.name().value() + "_then_second"), actor, NOW.plusSeconds(2))));
+                    mine -> mine.update(rename(mine.name().value() + "_then_second"), actor, NOW.plusSeconds(2)).dataset()));
             Thread.sleep(200);
             assertThat(second).isNotDone();
             release.countDown();

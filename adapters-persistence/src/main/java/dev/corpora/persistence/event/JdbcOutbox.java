@@ -1,0 +1,101 @@
+package dev.corpora.persistence.event;
+
+import dev.corpora.application.event.EventMessage;
+import dev.corpora.application.event.Outbox;
+import dev.corpora.application.event.OutboxBacklog;
+import dev.corpora.application.event.StoredEvent;
+import dev.corpora.domain.access.OrganizationId;
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The {@link Outbox} port on PostgreSQL or H2, with the same SQL on both; see V6__outbox.sql for the tables.
+ * Positions are handed out by the one relay, to the rows its statement sees committed, so they grow in commit
+ * order: each relay transaction's positions come after the last one's, and become visible all at once.
+ */
+@Singleton
+final class JdbcOutbox implements Outbox {
+    private static final String BACKLOG = """
+            SELECT w.n AS unsequenced, w.oldest AS oldest_unsequenced, u.n AS unsent, u.oldest AS oldest_unsent
+            FROM (SELECT COUNT(*) AS n, MIN(occurred_at) AS oldest FROM dataset_events WHERE position IS NULL) w
+            CROSS JOIN (SELECT COUNT(*) AS n, MIN(occurred_at) AS oldest FROM dataset_events
+                        WHERE position IS NOT NULL AND sent_at IS NULL) u""";
+
+    private final EventRowRepository rows;
+    private final EventRelayRepository relay;
+    private final JdbcOperations jdbc;
+    private final ConnectionOperations<Connection> connections;
+
+    JdbcOutbox(EventRowRepository rows, EventRelayRepository relay, JdbcOperations jdbc,
+            ConnectionOperations<Connection> connections) {
+        this.rows = rows;
+        this.relay = relay;
+        this.jdbc = jdbc;
+        this.connections = connections;
+    }
+
+    @Override
+    public void append(List<EventMessage> events) {
+        if (!events.isEmpty()) {
+            rows.saveAll(events.stream().map(EventRow::of).toList());
+        }
+    }
+
+    @Override
+    public boolean takeRelay() {
+        return relay.findUnlessHeld().isPresent();
+    }
+
+    /** Locks the relay's row again, so that a caller that did not take the relay waits rather than races. */
+    @Override
+    public int sequence(int max) {
+        long last = relay.findForUpdate().lastPosition();
+        int placed = rows.updatePositionsAfter(last, max);
+        if (placed > 0) {
+            relay.update(EventRelayRow.ONLY, last + placed);
+        }
+        return placed;
+    }
+
+    @Override
+    public List<StoredEvent> unsent(int max) {
+        return rows.findUnsent(max).stream().map(EventRow::toStoredEvent).toList();
+    }
+
+    @Override
+    public void markSent(List<StoredEvent> events) {
+        if (!events.isEmpty()) {
+            rows.updateSent(events.stream().map(event -> event.message().id()).toList());
+        }
+    }
+
+    @Override
+    public List<StoredEvent> after(OrganizationId organization, long position, int limit) {
+        return rows.findFeed(organization.value(), position, limit).stream().map(EventRow::toStoredEvent).toList();
+    }
+
+    @Override
+    public OutboxBacklog backlog() {
+        return connections.execute(ConnectionDefinition.DEFAULT,
+                connection -> jdbc.prepareStatement(BACKLOG, statement -> {
+                    try (ResultSet result = statement.executeQuery()) {
+                        result.next();
+                        return new OutboxBacklog(result.getLong("unsequenced"), result.getLong("unsent"),
+                                instant(result, "oldest_unsequenced"), instant(result, "oldest_unsent"));
+                    }
+                }));
+    }
+
+    private static Instant instant(ResultSet result, String column) throws SQLException {
+        OffsetDateTime time = result.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+}

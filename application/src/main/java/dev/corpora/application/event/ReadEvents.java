@@ -5,7 +5,7 @@ import dev.corpora.domain.access.Role;
 import java.util.List;
 
 /** Reads the caller's organization's events after a place in the feed. Readers may. */
-public final class ReadEvents {
+public class ReadEvents {
     private final Outbox outbox;
 
     public ReadEvents(Outbox outbox) {

@@ -91,7 +91,7 @@ class RabbitEventPublisherTest {
         String queue = broker.queueBoundTo(exchange, "#");
         CuttableProxy proxy = proxy();
         proxy.cut();
-        RabbitEventPublisher publisher = publisher(broker.uriThrough("127.0.0.1", proxy.port()), Duration.ofSeconds(10));
+        RabbitEventPublisher publisher = publisher(through(proxy), Duration.ofSeconds(10));
 
         long start = System.nanoTime();
         assertThatThrownBy(() -> publisher.publish(List.of(event(CREATED))))
@@ -123,7 +123,7 @@ class RabbitEventPublisherTest {
     void anOutageInTheMiddleFailsThatPublishAndTheNextOneAfterItReconnects() throws Exception {
         String queue = broker.queueBoundTo(exchange, "#");
         CuttableProxy proxy = proxy();
-        RabbitEventPublisher publisher = publisher(broker.uriThrough("127.0.0.1", proxy.port()), Duration.ofSeconds(10));
+        RabbitEventPublisher publisher = publisher(through(proxy), Duration.ofSeconds(10));
         EventMessage before = event(CREATED);
         publisher.publish(List.of(before));
 
@@ -145,7 +145,7 @@ class RabbitEventPublisherTest {
     void aBrokerThatStopsAnsweringFailsAtTheConfirmTimeout() throws Exception {
         broker.queueBoundTo(exchange, "#");
         CuttableProxy proxy = proxy();
-        RabbitEventPublisher publisher = publisher(broker.uriThrough("127.0.0.1", proxy.port()), Duration.ofMillis(500));
+        RabbitEventPublisher publisher = publisher(through(proxy), Duration.ofMillis(500));
         publisher.publish(List.of(event(CREATED)));
 
         proxy.stall();
@@ -179,6 +179,10 @@ class RabbitEventPublisherTest {
                 new RabbitEventPublisher(new RabbitSettings(uri, exchange, confirmTimeout, Duration.ofSeconds(3)));
         toClose.add(publisher);
         return publisher;
+    }
+
+    private URI through(CuttableProxy proxy) {
+        return broker.uriThrough("127.0.0.1", proxy.port());
     }
 
     private CuttableProxy proxy() {

@@ -20,6 +20,7 @@ import dev.corpora.application.health.StorageProbe;
 import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.access.ApiClients;
 import dev.corpora.domain.dataset.Datasets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,6 +34,16 @@ final class ArchitectureRules {
             StorageProbe.class, LoginAttempts.class, RequestAllowances.class);
     static final String HTTP = "io.micronaut.http..";
     static final String JDBC = "java.sql..";
+    /** The RabbitMQ client, the one library the messaging adapter is about. */
+    static final String RABBIT = "com.rabbitmq..";
+    /**
+     * Micronaut as an adapter outside the web may use it: the annotations that make a bean and the definitions
+     * Micronaut generates for it ({@code $RabbitEventPublisher$Definition}, in the adapter's own package), which
+     * use io.micronaut.core, .context and .inject.
+     */
+    static final String MICRONAUT = "io.micronaut..";
+    /** What every bean may use besides: jakarta.inject and jakarta.annotation, and SLF4J for its log. */
+    static final List<String> BEAN_SUPPORT = List.of("jakarta.inject..", "jakarta.annotation..", "org.slf4j..");
     /**
      * The JDK as the core may use it. javax.crypto is part of java.base like java.*, and {@code SecretHash}
      * derives its PBKDF2 hashes with it; JDBC stays out of the core although it lives under java.*.
@@ -47,6 +58,7 @@ final class ArchitectureRules {
     final String application;
     final String rest;
     final String persistence;
+    final String messaging;
     final String bootstrap;
     final String generatedApi;
     final String generatedModel;
@@ -58,13 +70,14 @@ final class ArchitectureRules {
         application = root + ".application..";
         rest = root + ".rest..";
         persistence = root + ".persistence..";
+        messaging = root + ".messaging..";
         bootstrap = root + ".bootstrap..";
         generatedApi = root + ".api..";
         generatedModel = root + ".api.model..";
     }
 
     List<String> layers() {
-        return List.of(domain, application, rest, persistence, bootstrap, generatedApi, generatedModel);
+        return List.of(domain, application, rest, persistence, messaging, bootstrap, generatedApi, generatedModel);
     }
 
     ArchRule domainDependsOnlyOnTheJdkAndItself() {
@@ -111,6 +124,32 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(persistence)
                 .should().dependOnClassesThat().resideInAPackage(rest)
                 .because("the two adapters never see each other")
+                .allowEmptyShould(false);
+    }
+
+    /**
+     * An allow-list, so that it needs no list of what is forbidden: the other adapters, the generated code and
+     * bootstrap are not on it, nor Micronaut HTTP, nor JDBC.
+     */
+    ArchRule messagingDependsOnlyOnTheCoreTheBrokerClientAndMicronautOutsideHttp() {
+        List<String> allowed = new ArrayList<>(List.of(domain, application, messaging, RABBIT, MICRONAUT));
+        allowed.addAll(BEAN_SUPPORT);
+        DescribedPredicate<JavaClass> micronautOutsideHttp =
+                resideInAnyPackage(allowed.toArray(String[]::new)).and(not(resideInAPackage(HTTP)));
+        return classes().that().resideInAPackage(messaging)
+                .should().onlyDependOnClassesThat(builtFrom(JDK_WITHOUT_JDBC.or(micronautOutsideHttp)
+                        .as("are in the JDK without JDBC, the core, the messaging adapter, the RabbitMQ client, "
+                                + "Micronaut outside HTTP, jakarta.inject/annotation or SLF4J")))
+                .because("the messaging adapter turns the events of the core into messages on the broker: it "
+                        + "never sees the other adapters, and HTTP status codes are the REST adapter's")
+                .allowEmptyShould(false);
+    }
+
+    ArchRule restAndPersistenceDoNotSeeMessaging() {
+        return noClasses().that().resideInAnyPackage(rest, persistence)
+                .should().dependOnClassesThat().resideInAPackage(messaging)
+                .because("the adapters never see each other: events reach the broker through the outbox and "
+                        + "the EventPublisher port only")
                 .allowEmptyShould(false);
     }
 

@@ -15,6 +15,7 @@ import dev.corpora.bootstrap.architecture.planted.bootstrap.PlantedBootstrap;
 import dev.corpora.bootstrap.architecture.planted.domain.PlantedDomain;
 import dev.corpora.bootstrap.architecture.planted.domain.dataset.PlantedDataset;
 import dev.corpora.bootstrap.architecture.planted.domain.error.PlantedNotFound;
+import dev.corpora.bootstrap.architecture.planted.messaging.PlantedMessaging;
 import dev.corpora.bootstrap.architecture.planted.persistence.PlantedPersistence;
 import dev.corpora.bootstrap.architecture.planted.rest.PlantedRest;
 import dev.corpora.bootstrap.architecture.planted.storage.PlantedStorage;
@@ -140,6 +141,55 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void messagingRuleFailsOnTheRestAdapter() {
+        assertFailsNaming(RULES.messagingDependsOnlyOnTheCoreTheBrokerClientAndMicronautOutsideHttp(),
+                PlantedRest.CallsAUseCase.class,
+                PlantedMessaging.PublishesOnTheBroker.class, PlantedMessaging.UsesTheRestAdapter.class);
+    }
+
+    @Test
+    void messagingRuleFailsOnPersistence() {
+        assertFailsNaming(RULES.messagingDependsOnlyOnTheCoreTheBrokerClientAndMicronautOutsideHttp(),
+                PlantedPersistence.KeepsHttpOut.class, PlantedMessaging.UsesPersistence.class);
+    }
+
+    @Test
+    void messagingRuleFailsOnMicronautHttp() {
+        assertFailsNaming(RULES.messagingDependsOnlyOnTheCoreTheBrokerClientAndMicronautOutsideHttp(),
+                HttpStatus.class, PlantedMessaging.UsesMicronautHttp.class);
+    }
+
+    @Test
+    void messagingRuleFailsOnJdbc() {
+        assertFailsNaming(RULES.messagingDependsOnlyOnTheCoreTheBrokerClientAndMicronautOutsideHttp(),
+                Connection.class, PlantedMessaging.UsesJdbc.class);
+    }
+
+    @Test
+    void messagingRuleAcceptsTheCoreTheBrokerClientAndMicronautOutsideHttp() {
+        RULES.messagingDependsOnlyOnTheCoreTheBrokerClientAndMicronautOutsideHttp()
+                .check(importOf(PlantedMessaging.PublishesOnTheBroker.class));
+    }
+
+    @Test
+    void restAndPersistenceRuleFailsWhenTheRestAdapterUsesMessaging() {
+        assertFailsNaming(RULES.restAndPersistenceDoNotSeeMessaging(), PlantedMessaging.PublishesOnTheBroker.class,
+                PlantedRest.CallsAUseCase.class, PlantedRest.HelperUsingMessaging.class);
+    }
+
+    @Test
+    void restAndPersistenceRuleFailsWhenPersistenceUsesMessaging() {
+        assertFailsNaming(RULES.restAndPersistenceDoNotSeeMessaging(), PlantedMessaging.PublishesOnTheBroker.class,
+                PlantedPersistence.KeepsHttpOut.class, PlantedPersistence.UsesMessaging.class);
+    }
+
+    @Test
+    void restAndPersistenceRuleAcceptsAdaptersThatKeepToTheirSide() {
+        RULES.restAndPersistenceDoNotSeeMessaging()
+                .check(importOf(PlantedRest.CallsAUseCase.class, PlantedPersistence.KeepsHttpOut.class));
+    }
+
+    @Test
     void generatedTypesRuleFailsWhenTheApplicationUsesAGeneratedModel() {
         assertFailsNaming(RULES.generatedTypesAreUsedOnlyByTheRestAdapter(),
                 PlantedApplication.UsesAGeneratedModel.class,
@@ -179,7 +229,7 @@ class ArchitectureRulesBiteTest {
         RULES.noCyclesBetweenPackages().check(importOf(PlantedBootstrap.Wiring.class,
                 PlantedRest.CallsAUseCase.class, GeneratedApi.class, GeneratedModel.class,
                 PlantedApplication.KeepsToTheDomain.class, PlantedDomain.KeepsToTheJdk.class,
-                PlantedPersistence.KeepsHttpOut.class));
+                PlantedPersistence.KeepsHttpOut.class, PlantedMessaging.PublishesOnTheBroker.class));
     }
 
     /** Imports the way ArchitectureTest's own annotation says, and finds none of the planted classes. */

@@ -18,9 +18,10 @@ import java.util.List;
 
 /**
  * Guards the layering of the design (DESIGN.md) that the poms cannot: the core allows the JDK and itself only,
- * the adapters do not see each other, generated types stay at the edge, the REST adapter reaches storage only
- * through use cases, and no package is part of a cycle. The rules live in {@link ArchitectureRules};
- * {@link ArchitectureRulesBiteTest} proves each of them fails on a planted violation.
+ * the adapters do not see each other (messaging keeps to an allow-list of its own), generated types stay at the
+ * edge, the REST adapter reaches storage only through use cases, and no package is part of a cycle. The rules
+ * live in {@link ArchitectureRules}; {@link ArchitectureRulesBiteTest} proves each of them fails on a planted
+ * violation.
  *
  * <p>Only production classes of {@code dev.corpora} are analysed: the system tests and the planted classes live
  * in test-classes, the persistence fixtures come in a test-jar, the generated client the system tests call
@@ -55,6 +56,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule persistenceDoesNotSeeRest = RULES.persistenceDoesNotSeeRest();
+
+    @ArchTest
+    static final ArchRule messagingDependsOnlyOnTheCoreTheBrokerClientAndMicronautOutsideHttp =
+            RULES.messagingDependsOnlyOnTheCoreTheBrokerClientAndMicronautOutsideHttp();
+
+    @ArchTest
+    static final ArchRule restAndPersistenceDoNotSeeMessaging = RULES.restAndPersistenceDoNotSeeMessaging();
 
     @ArchTest
     static final ArchRule generatedTypesAreUsedOnlyByTheRestAdapter = RULES.generatedTypesAreUsedOnlyByTheRestAdapter();
@@ -98,7 +106,9 @@ class ArchitectureTest {
             problems.add("no Jdbc* class in " + RULES.persistence + ": the REST rule's name pattern is stale");
         }
         List<String> outsidePackages = new ArrayList<>(ArchitectureRules.JDK);
-        outsidePackages.addAll(List.of(ArchitectureRules.JDBC, ArchitectureRules.HTTP));
+        outsidePackages.addAll(List.of(ArchitectureRules.JDBC, ArchitectureRules.HTTP, ArchitectureRules.RABBIT,
+                ArchitectureRules.MICRONAUT));
+        outsidePackages.addAll(ArchitectureRules.BEAN_SUPPORT);
         for (String named : outsidePackages) {
             String pkg = named.substring(0, named.length() - "..".length());
             if (Locations.ofPackage(pkg).isEmpty()) {

@@ -1,11 +1,12 @@
 package dev.corpora.bootstrap.architecture.planted.persistence;
 
 import dev.corpora.bootstrap.architecture.planted.domain.PlantedDomain;
+import dev.corpora.bootstrap.architecture.planted.messaging.PlantedMessaging;
 import dev.corpora.bootstrap.architecture.planted.rest.PlantedRest;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpStatus;
 
-/** Persistence classes: one that uses Micronaut but no HTTP, and two that reach the web side. */
+/** Persistence classes: one that uses Micronaut but no HTTP, two that reach the web side, one the broker's. */
 public final class PlantedPersistence {
     private PlantedPersistence() {
     }
@@ -20,5 +21,9 @@ public final class PlantedPersistence {
 
     public static final class UsesTheRestAdapter {
         PlantedRest.CallsAUseCase controller;
+    }
+
+    public static final class UsesMessaging {
+        PlantedMessaging.PublishesOnTheBroker publisher;
     }
 }

@@ -4,6 +4,7 @@ import dev.corpora.bootstrap.architecture.planted.api.GeneratedApi;
 import dev.corpora.bootstrap.architecture.planted.api.model.GeneratedModel;
 import dev.corpora.bootstrap.architecture.planted.application.PlantedApplication;
 import dev.corpora.bootstrap.architecture.planted.bootstrap.PlantedBootstrap;
+import dev.corpora.bootstrap.architecture.planted.messaging.PlantedMessaging;
 import dev.corpora.bootstrap.architecture.planted.persistence.PlantedPersistence;
 import dev.corpora.bootstrap.architecture.planted.storage.PlantedStorage;
 import dev.corpora.domain.dataset.Datasets;
@@ -41,6 +42,10 @@ public final class PlantedRest {
 
     public static final class HelperUsingAStoragePort {
         Datasets datasets;
+    }
+
+    public static final class HelperUsingMessaging {
+        PlantedMessaging.PublishesOnTheBroker publisher;
     }
 
     public static final class HelperUsingBootstrap {

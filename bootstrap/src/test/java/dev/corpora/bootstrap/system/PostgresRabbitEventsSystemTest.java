@@ -118,6 +118,8 @@ class PostgresRabbitEventsSystemTest {
             String writer = writer(corpora, "org-" + UUID.randomUUID());
             String first = create(corpora, writer, "Before_outage");
             assertThat(broker.take(queue, 1, ARRIVAL)).hasSize(1);
+            // cut only once the broker's confirm is in: a cut between delivery and confirm publishes again
+            awaitMetrics(corpora, "corpora_events_outbox_backlog(\\{[^}]*})? 0.0");
 
             proxy.cut();
             List<String> during = new ArrayList<>();

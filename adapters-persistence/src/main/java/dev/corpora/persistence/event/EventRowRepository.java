@@ -19,7 +19,8 @@ interface EventRowRepository extends GenericRepository<EventRow, UUID> {
 
     /**
      * Gives up to {@code max} rows without a position, the committed ones this statement sees, the positions after
-     * {@code lastPosition} in {@code seq} order. The caller holds the relay.
+     * {@code lastPosition} in {@code seq} order. The caller holds the relay. The target's {@code position IS NULL}
+     * changes nothing but the plan: without it PostgreSQL joins the batch to the whole table.
      *
      * @return how many got one
      */
@@ -27,7 +28,7 @@ interface EventRowRepository extends GenericRepository<EventRow, UUID> {
             MERGE INTO dataset_events e
             USING (SELECT seq, ROW_NUMBER() OVER (ORDER BY seq) AS n FROM dataset_events
                    WHERE position IS NULL ORDER BY seq LIMIT :max) b
-            ON e.seq = b.seq
+            ON e.seq = b.seq AND e.position IS NULL
             WHEN MATCHED THEN UPDATE SET position = :lastPosition + b.n""")
     int updatePositionsAfter(long lastPosition, int max);
 

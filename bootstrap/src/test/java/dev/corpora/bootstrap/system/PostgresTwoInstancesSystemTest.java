@@ -54,7 +54,7 @@ class PostgresTwoInstancesSystemTest {
     void parallelCreatesOfOneNameThroughBothInstancesLetExactlyOneWin() throws Exception {
         String name = RunningCorpora.uniqueName("Race");
         List<Integer> statuses = inParallel(20, i -> (i % 2 == 0 ? viaFirst : viaSecond)
-                .createDataset(minimal(i % 3 == 0 ? name.toUpperCase() : name)));
+                .createDataset(minimal(i % 3 == 0 ? name.toUpperCase() : name), null));
 
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
@@ -64,11 +64,11 @@ class PostgresTwoInstancesSystemTest {
     void parallelRenamesToOneNameThroughBothInstancesLetExactlyOneWin() throws Exception {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            ids.add(viaFirst.createDataset(minimal(RunningCorpora.uniqueName("Rename"))).getId());
+            ids.add(viaFirst.createDataset(minimal(RunningCorpora.uniqueName("Rename")), null).getId());
         }
         String target = RunningCorpora.uniqueName("Target");
         List<Integer> statuses = inParallel(10, i -> (i % 2 == 0 ? viaFirst : viaSecond)
-                .updateDatasetById(ids.get(i), new DatasetUpdateRequest().name(target), null));
+                .updateDatasetById(ids.get(i), new DatasetUpdateRequest().name(target), null, null));
 
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
@@ -78,8 +78,8 @@ class PostgresTwoInstancesSystemTest {
     void deletionWorkersOfBothInstancesFinishEachDatasetOnce() throws Exception {
         List<DatasetResponse> deleting = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            DatasetResponse created = viaFirst.createDataset(minimal(RunningCorpora.uniqueName("Gone")));
-            deleting.add((i % 2 == 0 ? viaFirst : viaSecond).deleteDatasetById(created.getId(), null));
+            DatasetResponse created = viaFirst.createDataset(minimal(RunningCorpora.uniqueName("Gone")), null);
+            deleting.add((i % 2 == 0 ? viaFirst : viaSecond).deleteDatasetById(created.getId(), null, null));
         }
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));

@@ -103,6 +103,45 @@ class PostgresTwoInstancesSystemTest {
         }
     }
 
+    /**
+     * 50 creates with one Idempotency-Key at once, spread over both instances: the database lets one run; every
+     * other answer is that dataset again (replayed) or 409 while it still ran, and one dataset exists.
+     */
+    @Test
+    void fiftyParallelCreatesWithOneKeyThroughBothInstancesMakeOneDataset() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = RunningCorpora.uniqueName("Keyed");
+        String body = "{\"name\": \"" + name + "\", \"encoder_name\": \"multimodal\"}";
+        String bearer = "Bearer " + first.login("writer", "secret");
+        List<Callable<java.net.http.HttpResponse<String>>> creates = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            RunningCorpora via = i % 2 == 0 ? first : second;
+            creates.add(() -> RawHttp.send("POST", via.baseUrl() + "/api/v1/datasets", bearer, body,
+                    "Idempotency-Key", key));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<java.net.http.HttpResponse<String>> answers = new ArrayList<>();
+        try {
+            for (Future<java.net.http.HttpResponse<String>> answer : pool.invokeAll(creates)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(answers).extracting(java.net.http.HttpResponse::statusCode).containsOnly(200, 409).contains(200);
+        List<java.net.http.HttpResponse<String>> created = answers.stream().filter(a -> a.statusCode() == 200)
+                .toList();
+        assertThat(created).extracting(java.net.http.HttpResponse::body).containsOnly(created.get(0).body());
+        assertThat(created).filteredOn(a -> a.headers().firstValue("Idempotent-Replayed").isEmpty()).hasSize(1);
+        java.net.http.HttpResponse<String> replay = RawHttp.send("POST", second.baseUrl() + "/api/v1/datasets",
+                bearer, body, "Idempotency-Key", key);
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(replay.body()).isEqualTo(created.get(0).body());
+        assertThat(RawHttp.send("GET", first.baseUrl() + "/api/v1/datasets?name_pattern=" + name, bearer, null)
+                .body()).containsPattern("\"total\":1[,}]");
+    }
+
     private interface Call {
         Object run(int index) throws ApiException;
     }

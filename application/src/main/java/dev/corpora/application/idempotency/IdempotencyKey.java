@@ -9,11 +9,13 @@ import java.util.Objects;
  */
 public record IdempotencyKey(OrganizationId organization, String value) {
     public static final int MAX_LENGTH = 255;
+    /** Printable ASCII, space included. */
+    public static final String PATTERN = "^[\\x20-\\x7E]+$";
 
     public IdempotencyKey {
         Objects.requireNonNull(organization, "organization");
         if (value == null || value.isEmpty() || value.length() > MAX_LENGTH
-                || !value.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
+                || !value.matches(PATTERN)) {
             throw new IllegalArgumentException("an idempotency key is 1 to 255 printable ASCII characters");
         }
     }

@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+/** The {@code Idempotency-Key} of the writes is {@code IdempotencyFilter}'s: here it is only bound. */
 @Controller
 class DatasetsController implements DatasetsApi {
     private final CreateDataset createDataset;
@@ -48,7 +49,7 @@ class DatasetsController implements DatasetsApi {
     }
 
     @Override
-    public HttpResponse<DatasetResponse> createDataset(DatasetCreateRequest request) {
+    public HttpResponse<DatasetResponse> createDataset(DatasetCreateRequest request, String idempotencyKey) {
         return withETag(createDataset.handle(mapper.toCommand(request, checkedBody().malformed()), actor.get()));
     }
 
@@ -73,7 +74,7 @@ class DatasetsController implements DatasetsApi {
 
     @Override
     public HttpResponse<DatasetResponse> updateDatasetById(UUID datasetId, DatasetUpdateRequest request,
-                                                           String ifMatch) {
+                                                           String ifMatch, String idempotencyKey) {
         ValidatedBody body = checkedBody();
         UpdateDatasetCommand command = new UpdateDatasetCommand(new DatasetId(datasetId),
                 mapper.toChanges(request, body.fieldNames()), ETags.expected(ifMatch), body.malformed());
@@ -81,7 +82,7 @@ class DatasetsController implements DatasetsApi {
     }
 
     @Override
-    public HttpResponse<DatasetResponse> deleteDatasetById(UUID datasetId, String ifMatch) {
+    public HttpResponse<DatasetResponse> deleteDatasetById(UUID datasetId, String ifMatch, String idempotencyKey) {
         return withETag(deleteDataset.handle(new DatasetId(datasetId), ETags.expected(ifMatch), actor.get()));
     }
 

@@ -3,6 +3,7 @@ package dev.corpora.rest.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.corpora.application.idempotency.IdempotencyKey;
 import dev.corpora.domain.dataset.AssetType;
 import dev.corpora.domain.dataset.DatasetName;
 import dev.corpora.domain.dataset.DatasetQuery;
@@ -38,6 +39,14 @@ class SpecConstantsTest {
             assertThat(name.path("minLength").asInt()).as(schema).isEqualTo(1);
             assertThat(name.path("pattern").asText()).as(schema).isEqualTo(DatasetName.PATTERN);
         }
+    }
+
+    @Test
+    void idempotencyKeyRulesAreTheSpecs() {
+        JsonNode key = SPEC.at("/components/parameters/IdempotencyKey/schema");
+        assertThat(key.path("maxLength").asInt()).isEqualTo(IdempotencyKey.MAX_LENGTH);
+        assertThat(key.path("minLength").asInt()).isEqualTo(1);
+        assertThat(key.path("pattern").asText()).isEqualTo(IdempotencyKey.PATTERN);
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.corpora.application.access.LoginAttempts;
 import dev.corpora.application.access.RequestAllowances;
 import dev.corpora.application.health.StorageProbe;
+import dev.corpora.application.idempotency.IdempotencyKeys;
 import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.access.ApiClients;
 import dev.corpora.domain.dataset.Datasets;
@@ -31,7 +32,7 @@ import java.util.List;
 final class ArchitectureRules {
     /** The ports through which use cases reach storage; their adapters live in persistence. */
     static final List<Class<?>> STORAGE_PORTS = List.of(Datasets.class, ApiClients.class, Transactions.class,
-            StorageProbe.class, LoginAttempts.class, RequestAllowances.class);
+            StorageProbe.class, LoginAttempts.class, RequestAllowances.class, IdempotencyKeys.class);
     static final String HTTP = "io.micronaut.http..";
     static final String JDBC = "java.sql..";
     /** The RabbitMQ client, the one library the messaging adapter is about. */

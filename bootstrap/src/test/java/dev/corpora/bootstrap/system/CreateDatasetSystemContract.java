@@ -67,7 +67,7 @@ abstract class CreateDatasetSystemContract {
     @Test
     void minimalCreateAnswersTheDatasetWithDefaultsAndAnETag() throws ApiException {
         String name = uniqueName("Minimal");
-        ApiResponse<DatasetResponse> response = writer.createDatasetWithHttpInfo(minimal(name));
+        ApiResponse<DatasetResponse> response = writer.createDatasetWithHttpInfo(minimal(name), null);
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getHeaders().get("etag")).containsExactly("\"1\"");
@@ -107,7 +107,7 @@ abstract class CreateDatasetSystemContract {
                         .hybridSearch(new HybridSearchConfig().weights(Map.of("video", 1.0)))
                         .celebrityDetectionEnabled(true).assetIdentifierKey("asset_key"));
 
-        DatasetResponse created = writer.createDataset(request);
+        DatasetResponse created = writer.createDataset(request, null);
 
         assertThat(created.getDescription()).isEqualTo("Frames from the archive");
         assertThat(created.getAllowedAssetTypes()).containsExactly(AssetTypeEnum.VIDEO);
@@ -125,47 +125,47 @@ abstract class CreateDatasetSystemContract {
     @Test
     void uniformWithoutARateSamplesOneFramePerSecond() throws ApiException {
         DatasetResponse created = writer.createDataset(minimal(uniqueName("Uniform"))
-                .keyframeSamplingMethod(KeyframeSamplingMethodEnum.UNIFORM));
+                .keyframeSamplingMethod(KeyframeSamplingMethodEnum.UNIFORM), null);
         assertThat(created.getKeyframeUniformFpsSamplingRate()).isEqualTo(1.0);
     }
 
     @Test
     void sameNameInAnyCaseInTheOrganizationConflicts() throws ApiException {
         String name = uniqueName("Taken");
-        writer.createDataset(minimal(name));
+        writer.createDataset(minimal(name), null);
 
-        assertStatus(() -> writer.createDataset(minimal(name.toUpperCase())), 409);
-        assertStatus(() -> writer.createDataset(minimal(name)), 409);
+        assertStatus(() -> writer.createDataset(minimal(name.toUpperCase()), null), 409);
+        assertStatus(() -> writer.createDataset(minimal(name), null), 409);
     }
 
     @Test
     void sameNameInAnotherOrganizationIsAllowed() throws ApiException {
         String name = uniqueName("Shared");
-        writer.createDataset(minimal(name));
-        assertThat(otherOrganization.createDataset(minimal(name)).getName()).isEqualTo(name);
+        writer.createDataset(minimal(name), null);
+        assertThat(otherOrganization.createDataset(minimal(name), null).getName()).isEqualTo(name);
     }
 
     @Test
     void anotherOrganizationsDatasetIsNotFound() throws ApiException {
-        DatasetResponse mine = writer.createDataset(minimal(uniqueName("Mine")));
+        DatasetResponse mine = writer.createDataset(minimal(uniqueName("Mine")), null);
         assertStatus(() -> otherOrganization.getDatasetById(mine.getId(), null), 404);
         assertStatus(() -> writer.getDatasetById(UUID.randomUUID(), null), 404);
     }
 
     @Test
     void readerMayReadButNotCreate() throws ApiException {
-        DatasetResponse created = writer.createDataset(minimal(uniqueName("Readable")));
+        DatasetResponse created = writer.createDataset(minimal(uniqueName("Readable")), null);
         assertThat(reader.getDatasetById(created.getId(), false).getId()).isEqualTo(created.getId());
-        assertStatus(() -> reader.createDataset(minimal(uniqueName("Forbidden"))), 403);
+        assertStatus(() -> reader.createDataset(minimal(uniqueName("Forbidden")), null), 403);
     }
 
     @Test
     void onlyAnAdminMayChooseTheDatasetId() throws ApiException {
         UUID id = UUID.randomUUID();
-        assertStatus(() -> writer.createDataset(minimal(uniqueName("Chosen")).datasetId(id)), 403);
+        assertStatus(() -> writer.createDataset(minimal(uniqueName("Chosen")).datasetId(id), null), 403);
 
-        assertThat(admin.createDataset(minimal(uniqueName("Chosen")).datasetId(id)).getId()).isEqualTo(id);
-        assertStatus(() -> admin.createDataset(minimal(uniqueName("Again")).datasetId(id)), 409);
+        assertThat(admin.createDataset(minimal(uniqueName("Chosen")).datasetId(id), null).getId()).isEqualTo(id);
+        assertStatus(() -> admin.createDataset(minimal(uniqueName("Again")).datasetId(id), null), 409);
     }
 
     @Test

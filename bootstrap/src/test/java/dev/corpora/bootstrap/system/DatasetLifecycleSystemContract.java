@@ -71,16 +71,16 @@ abstract class DatasetLifecycleSystemContract {
     void everyFilterSelectsItsDatasetsAloneAndCombined() throws ApiException {
         Organization org = newOrganization();
         DatasetResponse images = org.writer().createDataset(minimal("Images_A")
-                .allowedAssetTypes(List.of(AssetTypeEnum.IMAGE)));
+                .allowedAssetTypes(List.of(AssetTypeEnum.IMAGE)), null);
         DatasetResponse videos = org.writer().createDataset(minimal("Videos_B")
                 .allowedAssetTypes(List.of(AssetTypeEnum.VIDEO)).storeOriginal(false)
-                .keyframeSamplingMethod(KeyframeSamplingMethodEnum.UNIFORM));
+                .keyframeSamplingMethod(KeyframeSamplingMethodEnum.UNIFORM), null);
         DatasetResponse famous = org.writer().createDataset(minimal("Famous_C").datasetConfig(new DatasetConfig()
                 .encoderName(Map.of("image", "multimodal")).embeddingId(Map.of("image",
                         UUID.fromString("2ef58577-557b-5edf-8ad8-8cf6254c0480")))
-                .celebrityDetectionEnabled(true)));
+                .celebrityDetectionEnabled(true)), null);
         org.writer().updateDatasetById(images.getId(),
-                new DatasetUpdateRequest().status(DatasetUpdateRequestStatus.INACTIVE), null);
+                new DatasetUpdateRequest().status(DatasetUpdateRequestStatus.INACTIVE), null, null);
 
         assertThat(org.list().names()).containsExactly("Images_A", "Videos_B", "Famous_C");
         assertThat(org.list().ids(images.getId(), famous.getId()).names()).containsExactly("Images_A", "Famous_C");
@@ -102,7 +102,7 @@ abstract class DatasetLifecycleSystemContract {
     void namePatternIsACaseInsensitiveGlobWithLiteralUnderscoreAndPercent() throws ApiException {
         Organization org = newOrganization();
         for (String name : List.of("Cat_one", "CatXone", "dog_100", "Catalog")) {
-            org.writer().createDataset(minimal(name));
+            org.writer().createDataset(minimal(name), null);
         }
 
         assertThat(org.list().namePattern("CAT").names()).containsExactly("Cat_one", "CatXone", "Catalog");
@@ -119,7 +119,7 @@ abstract class DatasetLifecycleSystemContract {
         assertThat(meta(org.list())).extracting("currentPage", "lastPage", "limit", "offset", "total")
                 .containsExactly(1, 1, 100, 0, 0L);
         for (int i = 0; i < 4; i++) {
-            org.writer().createDataset(minimal("Paged_" + i));
+            org.writer().createDataset(minimal("Paged_" + i), null);
         }
         assertThat(meta(org.list().page(0, 2))).extracting("currentPage", "lastPage", "total")
                 .containsExactly(1, 2, 4L);
@@ -152,7 +152,7 @@ abstract class DatasetLifecycleSystemContract {
     @Test
     void patchLeavesAbsentFieldsAloneAndClearsADescriptionSentAsNull() throws ApiException {
         Organization org = newOrganization();
-        DatasetResponse created = org.writer().createDataset(minimal("Patched").description("first words"));
+        DatasetResponse created = org.writer().createDataset(minimal("Patched").description("first words"), null);
 
         HttpResponse<String> empty = patch(org, created.getId(), "{}");
         assertThat(empty.statusCode()).isEqualTo(200);
@@ -160,7 +160,7 @@ abstract class DatasetLifecycleSystemContract {
         assertThat(empty.headers().firstValue("ETag")).contains("\"1\"");
 
         DatasetResponse renamed = org.writer().updateDatasetById(created.getId(),
-                new DatasetUpdateRequest().name("Renamed").storePreview(false), null);
+                new DatasetUpdateRequest().name("Renamed").storePreview(false), null, null);
         assertThat(renamed.getDescription()).isEqualTo("first words");
         assertThat(renamed.getStorePreview()).isFalse();
         assertThat(renamed.getUpdatedDt()).isAfterOrEqualTo(created.getUpdatedDt());
@@ -178,32 +178,32 @@ abstract class DatasetLifecycleSystemContract {
     @Test
     void patchKeepsTheRulesOfCreate() throws ApiException {
         Organization org = newOrganization();
-        org.writer().createDataset(minimal("Taken"));
-        DatasetResponse dataset = org.writer().createDataset(minimal("Mine"));
+        org.writer().createDataset(minimal("Taken"), null);
+        DatasetResponse dataset = org.writer().createDataset(minimal("Mine"), null);
 
         assertStatus(() -> org.writer().updateDatasetById(dataset.getId(), new DatasetUpdateRequest().name("TAKEN"),
-                null), 409);
+                null, null), 409);
         assertStatus(() -> org.writer().updateDatasetById(dataset.getId(), new DatasetUpdateRequest().name("a-b"),
-                null), 422);
-        assertThat(org.writer().updateDatasetById(dataset.getId(), new DatasetUpdateRequest().name("MINE"), null)
+                null, null), 422);
+        assertThat(org.writer().updateDatasetById(dataset.getId(), new DatasetUpdateRequest().name("MINE"), null, null)
                 .getName()).isEqualTo("MINE");
         DatasetConfig otherEncoder = new DatasetConfig().encoderName(Map.of("image", "resnet-50"))
                 .embeddingId(Map.of("image", UUID.fromString("c174c32c-0307-5b5d-ae13-108d59bcadbc")));
         assertStatus(() -> org.writer().updateDatasetById(dataset.getId(),
-                new DatasetUpdateRequest().datasetConfig(otherEncoder), null), 422);
+                new DatasetUpdateRequest().datasetConfig(otherEncoder), null, null), 422);
         assertStatus(() -> org.reader().updateDatasetById(dataset.getId(), new DatasetUpdateRequest().name("R"),
-                null), 403);
+                null, null), 403);
     }
 
     @Test
     void aSentConfigReplacesTheOldOneAndShowsInTheConfigEndpoint() throws ApiException {
         Organization org = newOrganization();
-        DatasetResponse dataset = org.writer().createDataset(minimal("Configured"));
+        DatasetResponse dataset = org.writer().createDataset(minimal("Configured"), null);
         DatasetConfig replacement = dataset.getDatasetConfig().hybridSearch(new HybridSearchConfig()
                 .weights(Map.of("image", 0.5))).metadataFieldsToIndex(List.of("title")).contextStudioEnabled(true);
 
         DatasetResponse updated = org.writer().updateDatasetById(dataset.getId(),
-                new DatasetUpdateRequest().datasetConfig(replacement), null);
+                new DatasetUpdateRequest().datasetConfig(replacement), null, null);
 
         assertThat(updated.getMetadataFieldsToIndex()).containsExactly("title");
         DatasetConfigResponse config = org.reader().getDatasetConfig(dataset.getId(), null);
@@ -219,44 +219,44 @@ abstract class DatasetLifecycleSystemContract {
     @Test
     void ifMatchGuardsPatchAndDelete() throws ApiException {
         Organization org = newOrganization();
-        DatasetResponse dataset = org.writer().createDataset(minimal("Guarded"));
+        DatasetResponse dataset = org.writer().createDataset(minimal("Guarded"), null);
 
         ApiResponse<DatasetResponse> updated = org.writer().updateDatasetByIdWithHttpInfo(dataset.getId(),
-                new DatasetUpdateRequest().description("v2"), "\"1\"");
+                new DatasetUpdateRequest().description("v2"), "\"1\"", null);
         assertThat(updated.getHeaders().get("etag")).containsExactly("\"2\"");
 
         assertStatus(() -> org.writer().updateDatasetById(dataset.getId(),
-                new DatasetUpdateRequest().description("stale"), "\"1\""), 412);
-        assertStatus(() -> org.writer().deleteDatasetById(dataset.getId(), "\"1\""), 412);
-        assertStatus(() -> org.writer().deleteDatasetById(dataset.getId(), "\"not-ours\""), 412);
-        assertStatus(() -> org.writer().deleteDatasetById(dataset.getId(), "not-a-tag"), 422);
+                new DatasetUpdateRequest().description("stale"), "\"1\"", null), 412);
+        assertStatus(() -> org.writer().deleteDatasetById(dataset.getId(), "\"1\"", null), 412);
+        assertStatus(() -> org.writer().deleteDatasetById(dataset.getId(), "\"not-ours\"", null), 412);
+        assertStatus(() -> org.writer().deleteDatasetById(dataset.getId(), "not-a-tag", null), 422);
         DatasetResponse unchanged = org.writer().getDatasetById(dataset.getId(), null);
         assertThat(unchanged.getDescription()).isEqualTo("v2");
         assertThat(unchanged.getStatus()).isEqualTo(DatasetStatusEnum.ACTIVE);
 
-        assertThat(org.writer().deleteDatasetById(dataset.getId(), "\"2\"").getStatus())
+        assertThat(org.writer().deleteDatasetById(dataset.getId(), "\"2\"", null).getStatus())
                 .isEqualTo(DatasetStatusEnum.DELETING);
     }
 
     @Test
     void deleteFreesTheNameAtOnceAndTheWorkerFinishesIt() throws Exception {
         Organization org = newOrganization();
-        DatasetResponse dataset = org.writer().createDataset(minimal("Doomed"));
+        DatasetResponse dataset = org.writer().createDataset(minimal("Doomed"), null);
 
-        DatasetResponse deleting = org.writer().deleteDatasetById(dataset.getId(), null);
+        DatasetResponse deleting = org.writer().deleteDatasetById(dataset.getId(), null, null);
         assertThat(deleting.getStatus()).isEqualTo(DatasetStatusEnum.DELETING);
         assertThat(deleting.getDeletedBy()).isNotNull();
         assertThat(deleting.getDeletedDt()).isNull();
-        DatasetResponse reused = org.writer().createDataset(minimal("doomed"));
+        DatasetResponse reused = org.writer().createDataset(minimal("doomed"), null);
 
         DatasetResponse deleted = awaitDeleted(org, dataset.getId());
         assertThat(deleted.getDeletedDt()).isNotNull();
         assertStatus(() -> org.writer().getDatasetById(dataset.getId(), null), 404);
         assertStatus(() -> org.writer().getDatasetConfig(dataset.getId(), null), 404);
         assertThat(org.writer().getDatasetConfig(dataset.getId(), true).getDatasetId()).isEqualTo(dataset.getId());
-        assertStatus(() -> org.writer().deleteDatasetById(dataset.getId(), null), 404);
+        assertStatus(() -> org.writer().deleteDatasetById(dataset.getId(), null, null), 404);
         assertStatus(() -> org.writer().updateDatasetById(dataset.getId(), new DatasetUpdateRequest().name("Back"),
-                null), 404);
+                null, null), 404);
         assertThat(org.list().names()).containsExactly("doomed");
         assertThat(org.list().includeDeleted().names()).containsExactly("Doomed", "doomed");
         assertThat(reused.getStatus()).isEqualTo(DatasetStatusEnum.ACTIVE);
@@ -265,11 +265,11 @@ abstract class DatasetLifecycleSystemContract {
     @Test
     void whileDeletingDeleteAgainAnswersTheSameStateAndPatchConflicts() throws ApiException {
         Organization org = newOrganization();
-        DatasetResponse dataset = org.writer().createDataset(minimal("Leaving"));
-        DatasetResponse first = org.writer().deleteDatasetById(dataset.getId(), null);
+        DatasetResponse dataset = org.writer().createDataset(minimal("Leaving"), null);
+        DatasetResponse first = org.writer().deleteDatasetById(dataset.getId(), null, null);
 
         assertThat(patch(org, dataset.getId(), "{\"description\":\"late\"}").statusCode()).isEqualTo(409);
-        DatasetResponse again = org.writer().deleteDatasetById(dataset.getId(), null);
+        DatasetResponse again = org.writer().deleteDatasetById(dataset.getId(), null, null);
         assertThat(again).isEqualTo(first);
         assertThat(again.getStatus()).isEqualTo(DatasetStatusEnum.DELETING);
     }
@@ -278,14 +278,14 @@ abstract class DatasetLifecycleSystemContract {
     void anotherOrganizationGets404EverywhereAndNeverSeesTheDataset() throws ApiException {
         Organization owner = newOrganization();
         Organization stranger = newOrganization();
-        DatasetResponse dataset = owner.writer().createDataset(minimal("Private"));
+        DatasetResponse dataset = owner.writer().createDataset(minimal("Private"), null);
         UUID id = dataset.getId();
 
         assertStatus(() -> stranger.writer().getDatasetById(id, true), 404);
         assertStatus(() -> stranger.writer().getDatasetConfig(id, true), 404);
-        assertStatus(() -> stranger.writer().updateDatasetById(id, new DatasetUpdateRequest().name("Mine"), null),
+        assertStatus(() -> stranger.writer().updateDatasetById(id, new DatasetUpdateRequest().name("Mine"), null, null),
                 404);
-        assertStatus(() -> stranger.writer().deleteDatasetById(id, null), 404);
+        assertStatus(() -> stranger.writer().deleteDatasetById(id, null, null), 404);
         assertThat(stranger.list().ids(id).includeDeleted().names()).isEmpty();
         assertThat(stranger.list().names()).isEmpty();
         assertThat(owner.writer().getDatasetById(id, null).getStatus()).isEqualTo(DatasetStatusEnum.ACTIVE);
@@ -294,10 +294,10 @@ abstract class DatasetLifecycleSystemContract {
     @Test
     void readersMayListAndReadConfigButNotDelete() throws ApiException {
         Organization org = newOrganization();
-        DatasetResponse dataset = org.writer().createDataset(minimal("Readable"));
+        DatasetResponse dataset = org.writer().createDataset(minimal("Readable"), null);
         assertThat(new Listing(org.reader()).names()).containsExactly("Readable");
         assertThat(org.reader().getDatasetConfig(dataset.getId(), null).getDatasetId()).isEqualTo(dataset.getId());
-        assertStatus(() -> org.reader().deleteDatasetById(dataset.getId(), null), 403);
+        assertStatus(() -> org.reader().deleteDatasetById(dataset.getId(), null, null), 403);
     }
 
     private DatasetResponse awaitDeleted(Organization org, UUID id) throws ApiException {

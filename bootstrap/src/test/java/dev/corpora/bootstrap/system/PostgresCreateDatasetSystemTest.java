@@ -29,7 +29,7 @@ class PostgresCreateDatasetSystemTest extends CreateDatasetSystemContract {
             String sameNameInSomeCase = i % 2 == 0 ? name : name.toUpperCase();
             creates.add(() -> {
                 try {
-                    writer.createDataset(minimal(sameNameInSomeCase));
+                    writer.createDataset(minimal(sameNameInSomeCase), null);
                     return 200;
                 } catch (ApiException e) {
                     return e.getCode();

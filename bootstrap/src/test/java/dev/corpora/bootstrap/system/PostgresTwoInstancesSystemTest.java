@@ -54,7 +54,7 @@ class PostgresTwoInstancesSystemTest {
     void parallelCreatesOfOneNameThroughBothInstancesLetExactlyOneWin() throws Exception {
         String name = RunningCorpora.uniqueName("Race");
         List<Integer> statuses = inParallel(20, i -> (i % 2 == 0 ? viaFirst : viaSecond)
-                .createDataset(minimal(i % 3 == 0 ? name.toUpperCase() : name)));
+                .createDataset(minimal(i % 3 == 0 ? name.toUpperCase() : name), null));
 
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
@@ -64,11 +64,11 @@ class PostgresTwoInstancesSystemTest {
     void parallelRenamesToOneNameThroughBothInstancesLetExactlyOneWin() throws Exception {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            ids.add(viaFirst.createDataset(minimal(RunningCorpora.uniqueName("Rename"))).getId());
+            ids.add(viaFirst.createDataset(minimal(RunningCorpora.uniqueName("Rename")), null).getId());
         }
         String target = RunningCorpora.uniqueName("Target");
         List<Integer> statuses = inParallel(10, i -> (i % 2 == 0 ? viaFirst : viaSecond)
-                .updateDatasetById(ids.get(i), new DatasetUpdateRequest().name(target), null));
+                .updateDatasetById(ids.get(i), new DatasetUpdateRequest().name(target), null, null));
 
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
@@ -78,8 +78,8 @@ class PostgresTwoInstancesSystemTest {
     void deletionWorkersOfBothInstancesFinishEachDatasetOnce() throws Exception {
         List<DatasetResponse> deleting = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            DatasetResponse created = viaFirst.createDataset(minimal(RunningCorpora.uniqueName("Gone")));
-            deleting.add((i % 2 == 0 ? viaFirst : viaSecond).deleteDatasetById(created.getId(), null));
+            DatasetResponse created = viaFirst.createDataset(minimal(RunningCorpora.uniqueName("Gone")), null);
+            deleting.add((i % 2 == 0 ? viaFirst : viaSecond).deleteDatasetById(created.getId(), null, null));
         }
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
@@ -101,6 +101,45 @@ class PostgresTwoInstancesSystemTest {
             assertThat(viaFirst.getDatasetByIdWithHttpInfo(dataset.getId(), true).getHeaders().get("etag"))
                     .containsExactly("\"3\"");
         }
+    }
+
+    /**
+     * 50 creates with one Idempotency-Key at once, spread over both instances: the database lets one run; every
+     * other answer is that dataset again (replayed) or 409 while it still ran, and one dataset exists.
+     */
+    @Test
+    void fiftyParallelCreatesWithOneKeyThroughBothInstancesMakeOneDataset() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = RunningCorpora.uniqueName("Keyed");
+        String body = "{\"name\": \"" + name + "\", \"encoder_name\": \"multimodal\"}";
+        String bearer = "Bearer " + first.login("writer", "secret");
+        List<Callable<java.net.http.HttpResponse<String>>> creates = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            RunningCorpora via = i % 2 == 0 ? first : second;
+            creates.add(() -> RawHttp.send("POST", via.baseUrl() + "/api/v1/datasets", bearer, body,
+                    "Idempotency-Key", key));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<java.net.http.HttpResponse<String>> answers = new ArrayList<>();
+        try {
+            for (Future<java.net.http.HttpResponse<String>> answer : pool.invokeAll(creates)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(answers).extracting(java.net.http.HttpResponse::statusCode).containsOnly(200, 409).contains(200);
+        List<java.net.http.HttpResponse<String>> created = answers.stream().filter(a -> a.statusCode() == 200)
+                .toList();
+        assertThat(created).extracting(java.net.http.HttpResponse::body).containsOnly(created.get(0).body());
+        assertThat(created).filteredOn(a -> a.headers().firstValue("Idempotent-Replayed").isEmpty()).hasSize(1);
+        java.net.http.HttpResponse<String> replay = RawHttp.send("POST", second.baseUrl() + "/api/v1/datasets",
+                bearer, body, "Idempotency-Key", key);
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(replay.body()).isEqualTo(created.get(0).body());
+        assertThat(RawHttp.send("GET", first.baseUrl() + "/api/v1/datasets?name_pattern=" + name, bearer, null)
+                .body()).containsPattern("\"total\":1[,}]");
     }
 
     private interface Call {

@@ -25,6 +25,20 @@ final class RawHttp {
         return exchange(request);
     }
 
+    /** As {@link #send(String, String, String, String)}, with one more header, such as an Idempotency-Key. */
+    static HttpResponse<String> send(String method, String url, String authorization, String jsonBody,
+                                     String header, String value) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody))
+                .header("Content-Type", "application/json")
+                .header(header, value);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return exchange(request);
+    }
+
     /** Sends a request built by hand, for what {@link #send} does not set: no Content-Type, HEAD... */
     static HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {

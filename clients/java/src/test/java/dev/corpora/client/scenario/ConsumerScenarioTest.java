@@ -86,7 +86,7 @@ class ConsumerScenarioTest {
     @Order(2)
     void step02CreateMinimal() throws ApiException {
         ApiResponse<DatasetResponse> response = datasets().createDatasetWithHttpInfo(new DatasetCreateRequest()
-                .name(prefix + "minimal").encoderName(VisualEncoderNameEnum.MULTIMODAL));
+                .name(prefix + "minimal").encoderName(VisualEncoderNameEnum.MULTIMODAL), null);
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(etagOf(response)).isEqualTo("\"1\"");
@@ -116,7 +116,7 @@ class ConsumerScenarioTest {
                         .encoderName(Map.of("image", "multimodal")).celebrityDetectionEnabled(true)
                         .hybridSearch(new HybridSearchConfig().weights(Map.of("image", 1.0))));
 
-        full = datasets().createDataset(request);
+        full = datasets().createDataset(request, null);
 
         assertThat(full.getName()).isEqualTo(prefix + "full");
         assertThat(full.getDescription()).isEqualTo("Every field of a create");
@@ -144,7 +144,7 @@ class ConsumerScenarioTest {
     @Order(5)
     void step05ListWithFiltersAndPaging() throws ApiException {
         for (String page : List.of("page_1", "page_2", "page_3")) {
-            datasets().createDataset(minimalRequest(prefix + page));
+            datasets().createDataset(minimalRequest(prefix + page), null);
         }
 
         DatasetGetManyResponse first = list(prefix + "page_*", null, null, null, 2);
@@ -167,20 +167,20 @@ class ConsumerScenarioTest {
                 .status(DatasetUpdateRequestStatus.INACTIVE);
 
         ApiResponse<DatasetResponse> response =
-                datasets().updateDatasetByIdWithHttpInfo(minimal.getId(), patch, "\"1\"");
+                datasets().updateDatasetByIdWithHttpInfo(minimal.getId(), patch, "\"1\"", null);
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(etagOf(response)).isEqualTo("\"2\"");
         assertThat(response.getData().getDescription()).isEqualTo("patched");
         assertThat(response.getData().getStatus()).isEqualTo(DatasetStatusEnum.INACTIVE);
-        assertThat(failureOf(() -> datasets().updateDatasetById(minimal.getId(), patch, "\"1\"")).getCode())
+        assertThat(failureOf(() -> datasets().updateDatasetById(minimal.getId(), patch, "\"1\"", null)).getCode())
                 .isEqualTo(412);
     }
 
     @Test
     @Order(7)
     void step07Delete() throws ApiException, InterruptedException {
-        assertThat(datasets().deleteDatasetById(minimal.getId(), null).getStatus())
+        assertThat(datasets().deleteDatasetById(minimal.getId(), null, null).getStatus())
                 .isEqualTo(DatasetStatusEnum.DELETING);
 
         DatasetResponse deleted = awaitDeleted(minimal.getId());
@@ -199,7 +199,7 @@ class ConsumerScenarioTest {
                 request.method("POST", HttpRequest.BodyPublishers.ofString(
                         "{\"name\": \"bad-name\", \"encoder_name\": \"audio\"}"))));
         ApiException failure = failureOf(() -> new DatasetsApi(sendsTheScenarioBody)
-                .createDataset(minimalRequest("bad-name")));
+                .createDataset(minimalRequest("bad-name"), null));
 
         assertThat(failure.getCode()).isEqualTo(422);
         HTTPValidationError error = sendsTheScenarioBody.getObjectMapper()
@@ -212,9 +212,9 @@ class ConsumerScenarioTest {
     @Test
     @Order(9)
     void step09ConflictForATakenName() throws ApiException, JsonProcessingException {
-        datasets().createDataset(minimalRequest(prefix + "minimal2"));
+        datasets().createDataset(minimalRequest(prefix + "minimal2"), null);
 
-        ApiException failure = failureOf(() -> datasets().createDataset(minimalRequest(prefix + "MINIMAL2")));
+        ApiException failure = failureOf(() -> datasets().createDataset(minimalRequest(prefix + "MINIMAL2"), null));
 
         assertThat(failure.getCode()).isEqualTo(409);
         assertThat(detailOf(failure)).isNotBlank();

@@ -1,0 +1,12 @@
+package dev.corpora.application;
+
+import dev.corpora.application.idempotency.IdempotencyKeys;
+
+class InMemoryIdempotencyKeysContractTest extends IdempotencyKeysContract {
+    private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
+
+    @Override
+    protected IdempotencyKeys keys() {
+        return keys;
+    }
+}

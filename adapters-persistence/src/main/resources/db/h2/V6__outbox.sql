@@ -17,9 +17,13 @@ CREATE TABLE dataset_events (
 CREATE INDEX dataset_events_feed ON dataset_events (organization_id, position);
 CREATE INDEX dataset_events_unsequenced ON dataset_events (position, seq);
 CREATE INDEX dataset_events_unsent ON dataset_events (sent_at, position);
+-- What the retention removes: the feed's events older than it.
+CREATE INDEX dataset_events_occurred ON dataset_events (occurred_at);
 
 CREATE TABLE event_relay (
     id            INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
-    last_position BIGINT  NOT NULL
+    last_position     BIGINT  NOT NULL,
+    -- the last position whose event the retention removed: a reader after an earlier one may have missed events
+    forgotten_through BIGINT  NOT NULL
 );
-INSERT INTO event_relay (id, last_position) VALUES (1, 0);
+INSERT INTO event_relay (id, last_position, forgotten_through) VALUES (1, 0, 0);

@@ -26,9 +26,13 @@ CREATE INDEX dataset_events_unsequenced ON dataset_events (seq) WHERE position I
 CREATE INDEX dataset_events_unsent ON dataset_events (position) WHERE position IS NOT NULL AND sent_at IS NULL;
 
 -- The relay: one row, which a relay's transaction locks (FOR UPDATE SKIP LOCKED) for as long as it runs, and
--- the last position it handed out.
+-- the last position it handed out.-- What the retention removes: the feed's events older than it.
+CREATE INDEX dataset_events_occurred ON dataset_events (occurred_at) WHERE position IS NOT NULL;
+
 CREATE TABLE event_relay (
     id            INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
-    last_position BIGINT  NOT NULL
+    last_position     BIGINT  NOT NULL,
+    -- the last position whose event the retention removed: a reader after an earlier one may have missed events
+    forgotten_through BIGINT  NOT NULL
 );
-INSERT INTO event_relay (id, last_position) VALUES (1, 0);
+INSERT INTO event_relay (id, last_position, forgotten_through) VALUES (1, 0, 0);

@@ -20,6 +20,9 @@ public final class InMemoryOutbox implements Outbox {
     private final List<EventMessage> appended = new ArrayList<>();
     private final List<StoredEvent> sequenced = new ArrayList<>();
     private final Set<java.util.UUID> sent = new HashSet<>();
+    private final Set<java.util.UUID> placed = new HashSet<>();
+    private long lastPosition;
+    private long forgottenThrough;
 
     @Override
     public synchronized void append(List<EventMessage> events) {
@@ -34,8 +37,11 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized int sequence(int max) {
         List<EventMessage> waiting = unsequenced();
-        List<EventMessage> batch = waiting.subList(0, Math.min(max, waiting.size()));
-        batch.forEach(message -> sequenced.add(new StoredEvent(sequenced.size() + 1L, message)));
+        List<EventMessage> batch = List.copyOf(waiting.subList(0, Math.min(max, waiting.size())));
+        batch.forEach(message -> {
+            sequenced.add(new StoredEvent(++lastPosition, message));
+            placed.add(message.id());
+        });
         return batch.size();
     }
 
@@ -63,14 +69,26 @@ public final class InMemoryOutbox implements Outbox {
         return new OutboxBacklog(waiting.size(), unsent.size(), oldest(waiting), oldest(unsent));
     }
 
+    @Override
+    public synchronized int forget(Instant before, boolean keepUnsent, int max) {
+        List<StoredEvent> old = sequenced.stream().filter(event -> event.message().time().isBefore(before))
+                .filter(event -> !keepUnsent || sent.contains(event.message().id())).limit(max).toList();
+        sequenced.removeAll(old);
+        old.forEach(event -> forgottenThrough = Math.max(forgottenThrough, event.position()));
+        return old.size();
+    }
+
+    @Override
+    public synchronized long forgottenThrough() {
+        return forgottenThrough;
+    }
+
     /** Every event appended, in order, whatever became of it. */
     public synchronized List<EventMessage> all() {
         return List.copyOf(appended);
     }
 
     private List<EventMessage> unsequenced() {
-        Set<java.util.UUID> placed = new HashSet<>();
-        sequenced.forEach(event -> placed.add(event.message().id()));
         return appended.stream().filter(message -> !placed.contains(message.id())).toList();
     }
 

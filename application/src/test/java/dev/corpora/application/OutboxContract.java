@@ -160,4 +160,60 @@ public abstract class OutboxContract {
 
         assertThat(feed(organization).get(0).time()).isEqualTo(TIME.truncatedTo(ChronoUnit.MICROS));
     }
+
+    private static EventMessage oldMessage(OrganizationId organization, String type) {
+        return new EventMessage(UUID.randomUUID(), type, organization, DatasetId.random(), LONG_AGO, "{}");
+    }
+
+    private static final Instant LONG_AGO = Instant.parse("2000-01-01T00:00:00Z");
+
+    private int forget(boolean keepUnsent) {
+        return transactions().inTransaction(() -> outbox().takeRelay()
+                ? outbox().forget(LONG_AGO.plusSeconds(1), keepUnsent, 100_000) : 0);
+    }
+
+    @Test
+    void forgettingRemovesTheFeedsEventsBeforeATimeAndRemembersTheLastPlace() {
+        OrganizationId organization = newOrganization();
+        EventMessage old = oldMessage(organization, "old");
+        EventMessage recent = message(organization, DatasetId.random(), "recent", 0);
+        appendInOneTransaction(List.of(old, recent));
+        sequenceAll();
+        long oldPlace = outbox().after(organization, 0, 10).get(0).position();
+
+        assertThat(forget(false)).isGreaterThanOrEqualTo(1);
+
+        assertThat(feed(organization)).containsExactly(recent);
+        assertThat(outbox().forgottenThrough()).isGreaterThanOrEqualTo(oldPlace);
+    }
+
+    @Test
+    void forgettingForABrokerKeepsWhatItHasNotConfirmed() {
+        OrganizationId organization = newOrganization();
+        EventMessage unsent = oldMessage(organization, "unsent");
+        EventMessage sent = oldMessage(organization, "sent");
+        appendInOneTransaction(List.of(unsent, sent));
+        sequenceAll();
+        List<StoredEvent> mine = unsentOf(organization);
+        transactions().inTransaction(() -> {
+            outbox().markSent(mine.subList(1, 2));
+            return null;
+        });
+
+        forget(true);
+
+        assertThat(feed(organization)).containsExactly(unsent);
+    }
+
+    @Test
+    void eventsNotYetInTheFeedAreNeverForgotten() {
+        OrganizationId organization = newOrganization();
+        EventMessage waiting = oldMessage(organization, "waiting");
+        appendInOneTransaction(List.of(waiting));
+
+        forget(false);
+        sequenceAll();
+
+        assertThat(feed(organization)).containsExactly(waiting);
+    }
 }

@@ -17,6 +17,7 @@ import dev.corpora.application.encoder.ListEncoders;
 import dev.corpora.application.event.EventMessages;
 import dev.corpora.application.event.EventPublisher;
 import dev.corpora.application.event.EventRecorder;
+import dev.corpora.application.event.ForgetOldEvents;
 import dev.corpora.application.event.Outbox;
 import dev.corpora.application.event.PublishEvents;
 import dev.corpora.application.event.ReadEvents;
@@ -29,8 +30,11 @@ import dev.corpora.domain.access.ApiClients;
 import dev.corpora.domain.dataset.Datasets;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Makes the framework-free use cases beans, handing each the ports it needs. Those that answer a request run in a
@@ -97,6 +101,14 @@ class UseCaseFactory {
     @Requires(beans = EventPublisher.class)
     PublishEvents publishEvents(Outbox outbox, Transactions transactions, EventPublisher publisher) {
         return new PublishEvents(outbox, transactions, publisher);
+    }
+
+    /** With a broker, an event stays until the broker has confirmed it, however old. */
+    @Singleton
+    ForgetOldEvents forgetOldEvents(Outbox outbox, Transactions transactions, Clock clock,
+                                    @Value("${corpora.events.retention}") Duration retention,
+                                    Optional<EventPublisher> publisher) {
+        return new ForgetOldEvents(outbox, transactions, clock, retention, publisher.isPresent());
     }
 
     @Singleton

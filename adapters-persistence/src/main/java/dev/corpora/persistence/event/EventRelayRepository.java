@@ -20,4 +20,11 @@ interface EventRelayRepository extends GenericRepository<EventRelayRow, Integer>
     EventRelayRow findForUpdate();
 
     void update(@Id int id, long lastPosition);
+
+    @Query("SELECT forgotten_through FROM event_relay WHERE id = 1")
+    long findForgottenThrough();
+
+    /** Raises the last forgotten position, never lowers it. */
+    @Query("UPDATE event_relay SET forgotten_through = GREATEST(forgotten_through, :through) WHERE id = 1")
+    void forgetThrough(long through);
 }

@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,6 +38,14 @@ interface EventRowRepository extends GenericRepository<EventRow, UUID> {
 
     @Query("UPDATE dataset_events SET sent_at = CURRENT_TIMESTAMP WHERE id IN (:ids)")
     void updateSent(List<UUID> ids);
+
+    /** The feed's events that happened before {@code before}, oldest places first; sent ones only if asked. */
+    @Query("SELECT * FROM dataset_events WHERE position IS NOT NULL AND occurred_at < :before "
+            + "AND (sent_at IS NOT NULL OR :unsentToo) ORDER BY position LIMIT :max")
+    List<EventRow> findForgettable(Instant before, boolean unsentToo, int max);
+
+    @Query("DELETE FROM dataset_events WHERE id IN (:ids)")
+    void deleteByIds(List<UUID> ids);
 
     @Query("SELECT * FROM dataset_events WHERE organization_id = :organizationId AND position > :after "
             + "ORDER BY position LIMIT :limit")

@@ -94,6 +94,22 @@ final class JdbcOutbox implements Outbox {
                 }));
     }
 
+    @Override
+    public int forget(Instant before, boolean keepUnsent, int max) {
+        List<EventRow> old = rows.findForgettable(before, !keepUnsent, max);
+        if (old.isEmpty()) {
+            return 0;
+        }
+        rows.deleteByIds(old.stream().map(EventRow::id).toList());
+        relay.forgetThrough(old.stream().mapToLong(EventRow::position).max().orElseThrow());
+        return old.size();
+    }
+
+    @Override
+    public long forgottenThrough() {
+        return relay.findForgottenThrough();
+    }
+
     private static Instant instant(ResultSet result, String column) throws SQLException {
         OffsetDateTime time = result.getObject(column, OffsetDateTime.class);
         return time == null ? null : time.toInstant();

@@ -6,6 +6,7 @@ import dev.corpora.domain.error.DatasetNotFound;
 import dev.corpora.domain.error.DomainError;
 import dev.corpora.domain.error.Forbidden;
 import dev.corpora.domain.error.InvalidCredentials;
+import dev.corpora.domain.error.EventsForgotten;
 import dev.corpora.domain.error.PreconditionFailed;
 import dev.corpora.domain.error.StateConflict;
 import dev.corpora.domain.error.TooManyAttempts;
@@ -58,6 +59,9 @@ final class DomainErrorHandler implements ExceptionHandler<DomainError, HttpResp
         }
         if (error instanceof Forbidden) {
             return HttpStatus.FORBIDDEN;
+        }
+        if (error instanceof EventsForgotten) {
+            return HttpStatus.GONE;
         }
         throw new IllegalStateException("no HTTP status for " + error.code());
     }

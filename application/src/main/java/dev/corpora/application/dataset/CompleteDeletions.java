@@ -53,8 +53,8 @@ public final class CompleteDeletions {
                 break;
             }
             Transition deleted = dataset.completeDeletion(now);
-            datasets.update(deleted.dataset());
             events.record(deleted);
+            datasets.update(deleted.dataset());
             finished++;
         }
         return finished;

@@ -42,8 +42,10 @@ public class CreateDataset {
             throw ValidationFailed.malformedInput();
         }
         return transactions.inTransaction(() -> {
-            datasets.add(creation.dataset());
+            // the events first: the dataset's write takes the organization's counter row lock (dataset_counts),
+            // and every create of the organization waits for it until this commits
             events.record(creation);
+            datasets.add(creation.dataset());
             return creation.dataset();
         });
     }

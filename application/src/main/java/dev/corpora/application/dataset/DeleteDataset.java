@@ -40,8 +40,9 @@ public class DeleteDataset {
             expected.check(current);
             Transition deleting = current.markDeleting(actor, now);
             if (deleting.changed()) {
-                datasets.update(deleting.dataset());
+                // the events first, as in CreateDataset: the change of status takes the counter row's lock
                 events.record(deleting);
+                datasets.update(deleting.dataset());
             }
             return deleting;
         });

@@ -37,8 +37,8 @@ public class UpdateDataset {
                 throw ValidationFailed.malformedInput();
             }
             if (update.changed()) {
-                datasets.update(update.dataset());
                 events.record(update);
+                datasets.update(update.dataset());
             }
             return update.dataset();
         });

@@ -1,6 +1,7 @@
 package dev.corpora.application.event;
 
 import dev.corpora.domain.access.OrganizationId;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -39,4 +40,18 @@ public interface Outbox {
     List<StoredEvent> after(OrganizationId organization, long position, int limit);
 
     OutboxBacklog backlog();
+
+    /**
+     * Removes up to {@code max} events of the feed that happened before {@code before}, oldest places first;
+     * with {@code keepUnsent}, none that the broker has not confirmed. Only under the relay.
+     *
+     * @return how many were removed
+     */
+    int forget(Instant before, boolean keepUnsent, int max);
+
+    /**
+     * The last place in the feed whose event was removed ({@link #forget}), 0 while none was: a reader after an
+     * earlier place may have missed events.
+     */
+    long forgottenThrough();
 }

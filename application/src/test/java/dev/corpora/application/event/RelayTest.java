@@ -8,7 +8,11 @@ import dev.corpora.application.DirectTransactions;
 import dev.corpora.application.InMemoryOutbox;
 import dev.corpora.domain.access.OrganizationId;
 import dev.corpora.domain.dataset.DatasetId;
+import dev.corpora.domain.error.EventsForgotten;
 import dev.corpora.domain.error.Forbidden;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,5 +93,34 @@ class RelayTest {
     @Test
     void readingTheFeedNeedsARole() {
         assertThatThrownBy(() -> readEvents.handle(0, 10, Actors.nobody())).isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    void eventsOlderThanTheRetentionAreForgottenAndAReaderBehindThemIsToldSo() {
+        List<EventMessage> appended = append(3, Actors.ACME);
+        sequenceEvents.handle();
+        EventFeedPage first = readEvents.handle(0, 1, Actors.reader());
+        Clock later = Clock.fixed(Instant.EPOCH.plusSeconds(3), ZoneOffset.UTC);
+
+        int forgotten = new ForgetOldEvents(outbox, transactions, later, Duration.ofSeconds(1), false).handle();
+
+        assertThat(forgotten).as("the two events more than a second old").isEqualTo(2);
+        assertThatThrownBy(() -> readEvents.handle(first.next(), 10, Actors.reader()))
+                .isInstanceOf(EventsForgotten.class);
+        assertThat(readEvents.handle(first.next() + 1, 10, Actors.reader()).events())
+                .containsExactly(appended.get(2));
+        assertThat(readEvents.handle(0, 10, Actors.reader()).events()).containsExactly(appended.get(2));
+    }
+
+    @Test
+    void withABrokerAnUnsentEventStaysHoweverOld() {
+        append(2, Actors.ACME);
+        sequenceEvents.handle();
+        Clock muchLater = Clock.fixed(Instant.EPOCH.plus(Duration.ofDays(30)), ZoneOffset.UTC);
+
+        assertThat(new ForgetOldEvents(outbox, transactions, muchLater, Duration.ofDays(7), true).handle()).isZero();
+        publishEvents.handle();
+        assertThat(new ForgetOldEvents(outbox, transactions, muchLater, Duration.ofDays(7), true).handle())
+                .isEqualTo(2);
     }
 }

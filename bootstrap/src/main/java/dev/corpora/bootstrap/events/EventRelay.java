@@ -1,5 +1,6 @@
 package dev.corpora.bootstrap.events;
 
+import dev.corpora.application.event.ForgetOldEvents;
 import dev.corpora.application.event.PublishEvents;
 import dev.corpora.application.event.SequenceEvents;
 import dev.corpora.persistence.SqlErrors;
@@ -11,6 +12,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -20,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every {@code CORPORA_EVENTS_RELAY_INTERVAL}, puts committed events in the feed and, with a broker, hands them to
- * it. Safe with several instances: the outbox lets one relay work at a time. A failed publish leaves the events
- * in the outbox and waits ({@link PublishBackoff}) before the next try; the feed goes on meanwhile.
+ * it; every {@code CORPORA_EVENTS_FORGET_INTERVAL}, removes those older than the retention. Safe with several
+ * instances: the outbox lets one relay work at a time. A failed publish leaves the events in the outbox and waits
+ * ({@link PublishBackoff}) before the next try; the feed goes on meanwhile.
  */
 @Singleton
 class EventRelay implements GracefulShutdownCapable {
@@ -29,17 +32,24 @@ class EventRelay implements GracefulShutdownCapable {
 
     private final SequenceEvents sequenceEvents;
     private final Optional<PublishEvents> publishEvents;
+    private final ForgetOldEvents forgetOldEvents;
+    private final Duration forgetInterval;
+    private Instant nextForget = Instant.MIN;
     private final PublishBackoff backoff;
     private final Clock clock;
     private final Counter published;
     private final Counter failures;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    EventRelay(SequenceEvents sequenceEvents, Optional<PublishEvents> publishEvents, Clock clock,
-               MeterRegistry registry, @Value("${corpora.events.retry-backoff}") Duration firstWait,
-               @Value("${corpora.events.retry-backoff-max}") Duration maxWait) {
+    @SuppressWarnings("java:S107")
+    EventRelay(SequenceEvents sequenceEvents, Optional<PublishEvents> publishEvents, ForgetOldEvents forgetOldEvents,
+               Clock clock, MeterRegistry registry, @Value("${corpora.events.retry-backoff}") Duration firstWait,
+               @Value("${corpora.events.retry-backoff-max}") Duration maxWait,
+               @Value("${corpora.events.forget-interval}") Duration forgetInterval) {
         this.sequenceEvents = sequenceEvents;
         this.publishEvents = publishEvents;
+        this.forgetOldEvents = forgetOldEvents;
+        this.forgetInterval = forgetInterval;
         this.clock = clock;
         this.backoff = new PublishBackoff(firstWait, maxWait);
         this.published = Counter.builder("corpora.events.published").description("events the broker confirmed")
@@ -61,6 +71,23 @@ class EventRelay implements GracefulShutdownCapable {
             return;
         }
         publishEvents.filter(publish -> backoff.due(clock.instant())).ifPresent(this::publish);
+        forgetWhenDue();
+    }
+
+    private void forgetWhenDue() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextForget)) {
+            return;
+        }
+        nextForget = now.plus(forgetInterval);
+        try {
+            int forgotten = forgetOldEvents.handle();
+            if (forgotten > 0) {
+                LOG.info("Removed {} event(s) older than the retention", forgotten);
+            }
+        } catch (RuntimeException e) {
+            warn("Removing old events", e);
+        }
     }
 
     private void publish(PublishEvents publish) {

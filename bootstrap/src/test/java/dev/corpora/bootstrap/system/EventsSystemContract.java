@@ -197,4 +197,34 @@ abstract class EventsSystemContract {
         assertThat(RawHttp.send("GET", corpora.baseUrl() + "/api/v1/events", null, null).statusCode())
                 .isEqualTo(401);
     }
+
+    @Test
+    void eventsOlderThanTheRetentionAreRemovedAndAReaderBehindThemGets410() throws InterruptedException {
+        try (RunningCorpora forgetful = new RunningCorpora(database, Map.of("corpora.events.retention", "1s"))) {
+            String client = RunningCorpora.uniqueName("forgetful");
+            forgetful.addClient(client, "secret", "org-" + UUID.randomUUID(), Set.of(Role.WRITER));
+            String writer = "Bearer " + forgetful.login(client, "secret");
+            EventFeed feed = new EventFeed(forgetful, writer);
+            for (String name : List.of("Fleeting_1", "Fleeting_2")) {
+                assertThat(RawHttp.send("POST", forgetful.baseUrl() + "/api/v1/datasets", writer,
+                        "{\"name\":\"" + name + "\",\"encoder_name\":\"multimodal\",\"add_to_permit\":false}")
+                        .statusCode()).isEqualTo(200);
+            }
+            java.time.Instant giveUp = java.time.Instant.now().plusSeconds(15);
+            while (feed.all(10).size() < 2 && java.time.Instant.now().isBefore(giveUp)) {
+                Thread.sleep(50);
+            }
+            String afterTheFirst = EventFeed.json(feed.page("?limit=1").body()).get("next_cursor").asText();
+
+            HttpResponse<String> behind = feed.page("?after=" + afterTheFirst);
+            while (behind.statusCode() == 200 && java.time.Instant.now().isBefore(giveUp)) {
+                Thread.sleep(100);
+                behind = feed.page("?after=" + afterTheFirst);
+            }
+
+            assertThat(behind.statusCode()).as(behind.body()).isEqualTo(410);
+            assertThat(behind.body()).contains("\"detail\"").contains("no longer kept");
+            assertThat(feed.page("").statusCode()).isEqualTo(200);
+        }
+    }
 }

@@ -61,6 +61,7 @@ final class RunningCorpora implements AutoCloseable {
         properties.put("corpora.bootstrap-client.org-id", ORG);
         properties.put("corpora.deletion.interval", "200ms");
         properties.put("corpora.events.relay-interval", "100ms");
+        properties.put("corpora.events.forget-interval", "200ms");
         properties.putAll(overrides);
         context = startOnAFreeManagementPort(properties);
         managementPort = context.getRequiredProperty("endpoints.all.port", Integer.class);

@@ -6,7 +6,7 @@ package dev.corpora.domain.error;
  */
 public abstract sealed class DomainError extends RuntimeException
         permits DatasetNotFound, DatasetNameTaken, DatasetIdTaken, StateConflict, ValidationFailed,
-                Forbidden, InvalidCredentials, PreconditionFailed, TooManyAttempts {
+                Forbidden, InvalidCredentials, PreconditionFailed, TooManyAttempts, EventsForgotten {
 
     protected DomainError(String message) {
         super(message, null, false, false);

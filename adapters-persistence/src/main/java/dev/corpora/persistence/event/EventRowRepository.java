@@ -15,9 +15,6 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface EventRowRepository extends GenericRepository<EventRow, UUID> {
 
-    /** Inserts, in this order: the database numbers their {@code seq} as they come. */
-    void saveAll(List<EventRow> rows);
-
     /**
      * Gives up to {@code max} rows without a position, the committed ones this statement sees, the positions after
      * {@code lastPosition} in {@code seq} order. The caller holds the relay. The target's {@code position IS NULL}

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -29,6 +30,9 @@ final class JdbcOutbox implements Outbox {
             CROSS JOIN (SELECT COUNT(*) AS n, MIN(occurred_at) AS oldest FROM dataset_events
                         WHERE position IS NOT NULL AND sent_at IS NULL) u""";
 
+    private static final String APPEND = "INSERT INTO dataset_events (id, organization_id, dataset_id, type, "
+            + "occurred_at, body) VALUES (?, ?, ?, ?, ?, ?)";
+
     private final EventRowRepository rows;
     private final EventRelayRepository relay;
     private final JdbcOperations jdbc;
@@ -42,11 +46,29 @@ final class JdbcOutbox implements Outbox {
         this.connections = connections;
     }
 
+    /**
+     * One batch, so one round trip however many events a change raised: the write of the change that follows
+     * holds locks others wait for until the commit, and every round trip before it is not held against them.
+     */
     @Override
     public void append(List<EventMessage> events) {
-        if (!events.isEmpty()) {
-            rows.saveAll(events.stream().map(EventRow::of).toList());
+        if (events.isEmpty()) {
+            return;
         }
+        connections.execute(ConnectionDefinition.DEFAULT, connection -> jdbc.prepareStatement(APPEND, statement -> {
+            for (EventMessage event : events) {
+                EventRow row = EventRow.of(event);
+                statement.setObject(1, row.id());
+                statement.setString(2, row.organizationId());
+                statement.setObject(3, row.datasetId());
+                statement.setString(4, row.type());
+                statement.setObject(5, row.occurredAt().atOffset(ZoneOffset.UTC));
+                statement.setString(6, row.body());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+            return null;
+        }));
     }
 
     @Override

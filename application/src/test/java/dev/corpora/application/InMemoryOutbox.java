@@ -62,9 +62,9 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public synchronized OutboxBacklog backlog() {
+    public synchronized OutboxBacklog backlog(boolean toABroker) {
         List<EventMessage> waiting = unsequenced();
-        List<EventMessage> unsent = sequenced.stream().map(StoredEvent::message)
+        List<EventMessage> unsent = !toABroker ? List.of() : sequenced.stream().map(StoredEvent::message)
                 .filter(message -> !sent.contains(message.id())).toList();
         return new OutboxBacklog(waiting.size(), unsent.size(), oldest(waiting), oldest(unsent));
     }

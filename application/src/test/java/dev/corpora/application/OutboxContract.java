@@ -136,19 +136,23 @@ public abstract class OutboxContract {
     void theBacklogCountsWhatWaitsAtEachStage() {
         OrganizationId organization = newOrganization();
         sequenceAll();
-        OutboxBacklog before = outbox().backlog();
+        OutboxBacklog before = outbox().backlog(true);
         appendInOneTransaction(List.of(message(organization, DatasetId.random(), "late", -3600)));
 
-        OutboxBacklog waiting = outbox().backlog();
+        OutboxBacklog waiting = outbox().backlog(true);
         assertThat(waiting.unsequenced()).isEqualTo(before.unsequenced() + 1);
         assertThat(waiting.oldestUnsequenced()).isBeforeOrEqualTo(TIME.minusSeconds(3600));
 
         sequenceAll();
-        OutboxBacklog sequenced = outbox().backlog();
+        OutboxBacklog sequenced = outbox().backlog(true);
         assertThat(sequenced.unsequenced()).isZero();
         assertThat(sequenced.oldestUnsequenced()).isNull();
         assertThat(sequenced.unsent()).isGreaterThanOrEqualTo(1);
         assertThat(sequenced.oldestUnsent()).isBeforeOrEqualTo(TIME.minusSeconds(3600));
+        OutboxBacklog withoutABroker = outbox().backlog(false);
+        assertThat(withoutABroker.unsent()).isZero();
+        assertThat(withoutABroker.oldestUnsent()).isNull();
+        assertThat(withoutABroker.unsequenced()).isZero();
     }
 
     @Test

@@ -29,6 +29,10 @@ final class JdbcOutbox implements Outbox {
             FROM (SELECT COUNT(*) AS n, MIN(occurred_at) AS oldest FROM dataset_events WHERE position IS NULL) w
             CROSS JOIN (SELECT COUNT(*) AS n, MIN(occurred_at) AS oldest FROM dataset_events
                         WHERE position IS NOT NULL AND sent_at IS NULL) u""";
+    /** Without a broker every event in the feed is unsent: counting them would read the whole feed. */
+    private static final String BACKLOG_WITHOUT_A_BROKER = """
+            SELECT COUNT(*) AS unsequenced, MIN(occurred_at) AS oldest_unsequenced FROM dataset_events
+            WHERE position IS NULL""";
 
     private static final String APPEND = "INSERT INTO dataset_events (id, organization_id, dataset_id, type, "
             + "occurred_at, body) VALUES (?, ?, ?, ?, ?, ?)";
@@ -105,13 +109,16 @@ final class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public OutboxBacklog backlog() {
+    public OutboxBacklog backlog(boolean toABroker) {
         return connections.execute(ConnectionDefinition.DEFAULT,
-                connection -> jdbc.prepareStatement(BACKLOG, statement -> {
+                connection -> jdbc.prepareStatement(toABroker ? BACKLOG : BACKLOG_WITHOUT_A_BROKER, statement -> {
                     try (ResultSet result = statement.executeQuery()) {
                         result.next();
-                        return new OutboxBacklog(result.getLong("unsequenced"), result.getLong("unsent"),
-                                instant(result, "oldest_unsequenced"), instant(result, "oldest_unsent"));
+                        return toABroker
+                                ? new OutboxBacklog(result.getLong("unsequenced"), result.getLong("unsent"),
+                                        instant(result, "oldest_unsequenced"), instant(result, "oldest_unsent"))
+                                : new OutboxBacklog(result.getLong("unsequenced"), 0,
+                                        instant(result, "oldest_unsequenced"), null);
                     }
                 }));
     }

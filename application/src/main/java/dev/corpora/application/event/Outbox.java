@@ -39,7 +39,13 @@ public interface Outbox {
     /** Up to {@code limit} of the organization's events after that place in the feed, in feed order. */
     List<StoredEvent> after(OrganizationId organization, long position, int limit);
 
-    OutboxBacklog backlog();
+    /**
+     * What waits, at one moment.
+     *
+     * @param toABroker whether events go to a broker; without one nothing waits to be sent, and the unsent part
+     *                  is left out (0 and {@code null}) rather than counted over the whole feed
+     */
+    OutboxBacklog backlog(boolean toABroker);
 
     /**
      * Removes up to {@code max} events of the feed that happened before {@code before}, oldest places first;

@@ -11,20 +11,26 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The outbox's gauges, read from the database at each scrape, so every instance reports the shared backlog: the
  * events still on their way (to the feed, and with a broker to the broker too), and how long the oldest of them
- * has waited.
+ * has waited. One read serves both gauges of a scrape.
  */
 @Singleton
 final class OutboxMetrics implements MeterBinder {
+    /** Long enough for the gauges of one scrape, short enough that the next scrape reads afresh. */
+    private static final Duration ONE_READ = Duration.ofSeconds(1);
+
     /** Looked up at the first scrape: the data source this needs itself waits for the registry this binds to. */
     private final Provider<Outbox> outbox;
     private final boolean toABroker;
     private final Clock clock;
+    private Instant readAt = Instant.MIN;
+    private OutboxBacklog last;
 
     OutboxMetrics(Provider<Outbox> outbox, Optional<EventPublisher> publisher, Clock clock) {
         this.outbox = outbox;
@@ -34,23 +40,31 @@ final class OutboxMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("corpora.events.outbox.backlog", this, metrics -> metrics.waiting(outbox.get().backlog()))
+        Gauge.builder("corpora.events.outbox.backlog", this, metrics -> metrics.waiting(metrics.backlog()))
                 .description("events not yet in the feed or, with a broker, not yet confirmed by it")
                 .register(registry);
         Gauge.builder("corpora.events.outbox.oldest.unsent.age", this,
-                        metrics -> metrics.oldestAgeSeconds(outbox.get().backlog()))
+                        metrics -> metrics.oldestAgeSeconds(metrics.backlog()))
                 .description("seconds since the oldest event still waiting happened; 0 when none waits")
                 .baseUnit("seconds").register(registry);
     }
 
+    private synchronized OutboxBacklog backlog() {
+        Instant now = clock.instant();
+        if (last == null || !now.isBefore(readAt.plus(ONE_READ))) {
+            last = outbox.get().backlog(toABroker);
+            readAt = now;
+        }
+        return last;
+    }
+
     private double waiting(OutboxBacklog backlog) {
-        return backlog.unsequenced() + (toABroker ? backlog.unsent() : 0);
+        return backlog.unsequenced() + (double) backlog.unsent();
     }
 
     private double oldestAgeSeconds(OutboxBacklog backlog) {
-        Stream<Instant> oldest = toABroker ? Stream.of(backlog.oldestUnsequenced(), backlog.oldestUnsent())
-                : Stream.of(backlog.oldestUnsequenced());
-        return oldest.filter(java.util.Objects::nonNull).min(Instant::compareTo)
+        return Stream.of(backlog.oldestUnsequenced(), backlog.oldestUnsent()).filter(Objects::nonNull)
+                .min(Instant::compareTo)
                 .map(time -> Duration.between(time, clock.instant()).toMillis() / 1000.0).orElse(0.0);
     }
 }

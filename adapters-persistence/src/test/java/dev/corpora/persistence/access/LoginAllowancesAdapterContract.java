@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpora.application.LoginAttemptsContract;
 import dev.corpora.application.access.LoginAttempts;
+import dev.corpora.persistence.testing.AdapterContext;
 import dev.corpora.persistence.testing.TestDatabase;
-import io.micronaut.context.ApplicationContext;
-import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -23,34 +21,26 @@ import org.junit.jupiter.api.TestInstance;
 abstract class LoginAllowancesAdapterContract extends LoginAttemptsContract {
     private static final int NEW_CLIENTS = 10;
 
-    private TestDatabase database;
-    private ApplicationContext context;
+    private AdapterContext adapter;
 
     protected abstract TestDatabase database();
 
     @BeforeAll
     void start() {
-        database = database();
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("corpora.login-throttle.client-failures", ALLOWANCE);
-        properties.put("corpora.login-throttle.address-failures", ALLOWANCE);
-        properties.put("corpora.login-throttle.window", "1h");
-        context = ApplicationContext.builder().properties(properties).singletons(Clock.systemUTC()).start();
+        adapter = AdapterContext.on(database(), Map.of("corpora.login-throttle.client-failures", ALLOWANCE,
+                "corpora.login-throttle.address-failures", ALLOWANCE, "corpora.login-throttle.window", "1h"));
     }
 
     @AfterAll
     void stop() {
-        if (context != null) {
-            context.close();
-        }
-        if (database != null) {
-            database.close();
+        if (adapter != null) {
+            adapter.close();
         }
     }
 
     @Override
     protected LoginAttempts attempts() {
-        return context.getBean(LoginAttempts.class);
+        return adapter.bean(LoginAttempts.class);
     }
 
     @Test

@@ -21,14 +21,13 @@ import dev.corpora.domain.dataset.Datasets;
 import dev.corpora.domain.dataset.KeyframeSamplingMethod;
 import dev.corpora.domain.dataset.NewDataset;
 import dev.corpora.domain.encoder.EncoderCatalog;
+import dev.corpora.persistence.testing.AdapterContext;
 import dev.corpora.persistence.testing.TestDatabase;
-import io.micronaut.context.ApplicationContext;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -47,8 +46,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DatasetsAdapterContract extends DatasetsContract {
-    private TestDatabase database;
-    private ApplicationContext context;
+    private AdapterContext adapter;
     private Datasets datasets;
     private Transactions transactions;
 
@@ -56,20 +54,15 @@ abstract class DatasetsAdapterContract extends DatasetsContract {
 
     @BeforeAll
     void start() {
-        database = database();
-        context = ApplicationContext.builder().properties(database.properties())
-                .singletons(Clock.systemUTC()).start();
-        datasets = context.getBean(Datasets.class);
-        transactions = context.getBean(Transactions.class);
+        adapter = AdapterContext.on(database());
+        datasets = adapter.bean(Datasets.class);
+        transactions = adapter.bean(Transactions.class);
     }
 
     @AfterAll
     void stop() {
-        if (context != null) {
-            context.close();
-        }
-        if (database != null) {
-            database.close();
+        if (adapter != null) {
+            adapter.close();
         }
     }
 
@@ -137,7 +130,7 @@ abstract class DatasetsAdapterContract extends DatasetsContract {
 
     @Test
     void apiClientsKeepOnlyTheSecretHashAndIgnoreASecondRegistration() {
-        ApiClients clients = context.getBean(ApiClients.class);
+        ApiClients clients = adapter.bean(ApiClients.class);
         ApiClient client = new ApiClient("client-" + UUID.randomUUID(), new OrganizationId("org-clients"),
                 Set.of(Role.READER, Role.WRITER), SecretHash.of("s3cret"));
 
@@ -221,6 +214,7 @@ abstract class DatasetsAdapterContract extends DatasetsContract {
     }
 
     private Connection connect() throws SQLException {
+        TestDatabase database = adapter.database();
         return DriverManager.getConnection(database.url(), database.username(), database.password());
     }
 

@@ -10,9 +10,8 @@ import dev.corpora.application.event.StoredEvent;
 import dev.corpora.application.transaction.Transactions;
 import dev.corpora.domain.access.OrganizationId;
 import dev.corpora.domain.dataset.DatasetId;
+import dev.corpora.persistence.testing.AdapterContext;
 import dev.corpora.persistence.testing.TestDatabase;
-import io.micronaut.context.ApplicationContext;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -34,8 +33,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OutboxAdapterContract extends OutboxContract {
-    private TestDatabase database;
-    private ApplicationContext context;
+    private AdapterContext adapter;
     private Outbox outbox;
     private Transactions transactions;
     private ExecutorService other;
@@ -44,20 +42,15 @@ abstract class OutboxAdapterContract extends OutboxContract {
 
     @BeforeAll
     void start() {
-        database = database();
-        context = ApplicationContext.builder().properties(database.properties())
-                .singletons(Clock.systemUTC()).start();
-        outbox = context.getBean(Outbox.class);
-        transactions = context.getBean(Transactions.class);
+        adapter = AdapterContext.on(database());
+        outbox = adapter.bean(Outbox.class);
+        transactions = adapter.bean(Transactions.class);
     }
 
     @AfterAll
     void stop() {
-        if (context != null) {
-            context.close();
-        }
-        if (database != null) {
-            database.close();
+        if (adapter != null) {
+            adapter.close();
         }
     }
 

@@ -2,9 +2,8 @@ package dev.corpora.persistence.idempotency;
 
 import dev.corpora.application.IdempotencyKeysContract;
 import dev.corpora.application.idempotency.IdempotencyKeys;
+import dev.corpora.persistence.testing.AdapterContext;
 import dev.corpora.persistence.testing.TestDatabase;
-import io.micronaut.context.ApplicationContext;
-import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -12,30 +11,24 @@ import org.junit.jupiter.api.TestInstance;
 /** The idempotency keys ({@link IdempotencyKeysContract}) kept in each database Corpora supports. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class IdempotencyKeysAdapterContract extends IdempotencyKeysContract {
-    private TestDatabase database;
-    private ApplicationContext context;
+    private AdapterContext adapter;
 
     protected abstract TestDatabase database();
 
     @BeforeAll
     void start() {
-        database = database();
-        context = ApplicationContext.builder().properties(database.properties()).singletons(Clock.systemUTC())
-                .start();
+        adapter = AdapterContext.on(database());
     }
 
     @AfterAll
     void stop() {
-        if (context != null) {
-            context.close();
-        }
-        if (database != null) {
-            database.close();
+        if (adapter != null) {
+            adapter.close();
         }
     }
 
     @Override
     protected IdempotencyKeys keys() {
-        return context.getBean(IdempotencyKeys.class);
+        return adapter.bean(IdempotencyKeys.class);
     }
 }

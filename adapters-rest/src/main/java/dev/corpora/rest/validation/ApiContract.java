@@ -9,6 +9,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.KeywordFactory;
+import com.networknt.schema.keyword.UnknownKeywordFactory;
 import io.micronaut.context.annotation.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +41,14 @@ final class ApiContract {
     }
 
     ApiContract(JsonNode document) {
+        this(document, UnknownKeywordFactory.getInstance());
+    }
+
+    /** {@code unknownKeywords} is told of every keyword in a schema that OpenAPI 3.0's dialect does not know. */
+    ApiContract(JsonNode document, KeywordFactory unknownKeywords) {
         this.document = document;
-        Dialect dialect = Dialect.builder(Dialects.getOpenApi30()).formats(ContractFormats.all()).build();
+        Dialect dialect = Dialect.builder(Dialects.getOpenApi30()).formats(ContractFormats.all())
+                .unknownKeywordFactory(new DocumentFieldKeywords(unknownKeywords)).build();
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
         String json = document.toString();
         this.schemas = SchemaRegistry.withDialect(dialect,

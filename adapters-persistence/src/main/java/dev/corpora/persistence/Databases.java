@@ -1,5 +1,6 @@
 package dev.corpora.persistence;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -12,7 +13,7 @@ public final class Databases {
 
     /** @return {@code postgresql} or {@code h2} */
     public static String vendor(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = pool(dataSource).getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             if (product.contains("postgresql")) {
                 return "postgresql";
@@ -28,5 +29,17 @@ public final class Databases {
 
     public static boolean isH2(DataSource dataSource) {
         return "h2".equals(vendor(dataSource));
+    }
+
+    /**
+     * The pool itself, not Micronaut Data's view of it, which hands out only the connection of the surrounding
+     * transaction (and none outside one).
+     */
+    public static DataSource pool(DataSource dataSource) {
+        DataSource plain = dataSource;
+        while (plain instanceof DelegatingDataSource delegating) {
+            plain = delegating.getTargetDataSource();
+        }
+        return plain;
     }
 }

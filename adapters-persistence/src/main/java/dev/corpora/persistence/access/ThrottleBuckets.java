@@ -8,7 +8,6 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,7 +26,8 @@ final class ThrottleBuckets {
     private final ProxyManager<String> buckets;
 
     ThrottleBuckets(DataSource dataSource) {
-        DataSource pool = outsideTransactions(dataSource);
+        // Bucket4j runs its own short transactions on a connection of its own
+        DataSource pool = Databases.pool(dataSource);
         this.buckets = Databases.isH2(pool) ? new H2ThrottleBuckets(pool)
                 : Bucket4jPostgreSQL.selectForUpdateBasedBuilder(pool)
                         .primaryKeyMapper(PrimaryKeyMapper.STRING)
@@ -61,17 +61,5 @@ final class ThrottleBuckets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    /**
-     * Bucket4j runs its own short transactions on a connection of its own, so it needs the pool itself, not
-     * Micronaut Data's view of it, which hands out only the connection of the surrounding transaction.
-     */
-    private static DataSource outsideTransactions(DataSource dataSource) {
-        DataSource plain = dataSource;
-        while (plain instanceof DelegatingDataSource delegating) {
-            plain = delegating.getTargetDataSource();
-        }
-        return plain;
     }
 }

@@ -24,7 +24,7 @@ final class DatasetFilterSql {
     private final List<String> statuses;
     private final boolean beyondStatus;
 
-    DatasetFilterSql(OrganizationId organization, DatasetQuery query) {
+    DatasetFilterSql(OrganizationId organization, DatasetQuery query, ListingDialect dialect) {
         add("organization_id = ?", organization.value());
         statuses = query.visibleStatuses().stream().map(StoredWords::of).sorted().toList();
         if (statuses.isEmpty()) {
@@ -54,7 +54,7 @@ final class DatasetFilterSql {
         optional("updated_dt < ?", utc(query.updatedBefore()));
         optional("updated_dt > ?", utc(query.updatedAfter()));
         if (query.namePattern() != null) {
-            add("LOWER(name) LIKE ? ESCAPE '" + NamePattern.ESCAPE + "'", query.namePattern().likePattern());
+            name(query.namePattern(), dialect);
         }
         beyondStatus = !where.toString().equals(organizationAndStatus);
     }
@@ -80,6 +80,19 @@ final class DatasetFilterSql {
             statement.setObject(index++, value);
         }
         return index;
+    }
+
+    private void name(NamePattern pattern, ListingDialect dialect) {
+        String lowerName = dialect.lowerName();
+        add(lowerName + " LIKE ? ESCAPE '" + NamePattern.ESCAPE + "'", pattern.likePattern());
+        String prefix = pattern.prefix();
+        if (dialect.writesPrefixRange() && !prefix.isEmpty()) {
+            add(lowerName + " >= ?", prefix);
+            char last = prefix.charAt(prefix.length() - 1);
+            if (last != Character.MAX_VALUE) {
+                add(lowerName + " < ?", prefix.substring(0, prefix.length() - 1) + (char) (last + 1));
+            }
+        }
     }
 
     private void add(String condition, Object value) {

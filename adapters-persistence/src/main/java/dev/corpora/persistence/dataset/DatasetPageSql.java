@@ -23,15 +23,17 @@ final class DatasetPageSql {
     private final OrganizationId organization;
     private final DatasetQuery query;
     private final DatasetFilterSql filter;
+    private final String datasets;
 
-    DatasetPageSql(OrganizationId organization, DatasetQuery query) {
+    DatasetPageSql(OrganizationId organization, DatasetQuery query, ListingDialect dialect) {
         this.organization = organization;
         this.query = query;
-        this.filter = new DatasetFilterSql(organization, query);
+        this.filter = new DatasetFilterSql(organization, query, dialect);
+        this.datasets = dialect.datasets(query.namePattern());
     }
 
     String text() {
-        return "WITH page AS (SELECT id, created_dt FROM datasets WHERE " + filter.where()
+        return "WITH page AS (SELECT id, created_dt FROM " + datasets + " WHERE " + filter.where()
                 + " ORDER BY created_dt, id LIMIT ? OFFSET ?) "
                 + "SELECT d.*, total." + TOTAL + " FROM (SELECT " + total() + " AS " + TOTAL + ") total "
                 + "LEFT JOIN page ON TRUE LEFT JOIN datasets d ON d.id = page.id "
@@ -54,7 +56,7 @@ final class DatasetPageSql {
 
     private String total() {
         if (filter.filtersBeyondStatus()) {
-            return "(SELECT COUNT(*) FROM datasets WHERE " + filter.where() + ")";
+            return "(SELECT COUNT(*) FROM " + datasets + " WHERE " + filter.where() + ")";
         }
         StringJoiner statuses = new StringJoiner(", ", "(", ")");
         filter.statuses().forEach(status -> statuses.add("?"));

@@ -9,6 +9,7 @@ import dev.corpora.domain.dataset.DatasetStatus;
 import dev.corpora.domain.dataset.Datasets;
 import dev.corpora.domain.error.DatasetIdTaken;
 import dev.corpora.domain.error.DatasetNameTaken;
+import dev.corpora.persistence.Databases;
 import dev.corpora.persistence.SqlErrors;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
@@ -22,8 +23,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
-/** The {@link Datasets} port on PostgreSQL or H2, with the same SQL on both. */
+/** The {@link Datasets} port on PostgreSQL or H2, with the same SQL on both but for a listing's name search. */
 @Singleton
 final class JdbcDatasets implements Datasets {
     private static final String NAME_INDEX = "datasets_name_per_org";
@@ -32,13 +34,15 @@ final class JdbcDatasets implements Datasets {
     private final JdbcOperations jdbc;
     private final ConnectionOperations<Connection> connections;
     private final DatasetRowMapper mapper;
+    private final ListingDialect dialect;
 
     JdbcDatasets(DatasetRowRepository rows, JdbcOperations jdbc, ConnectionOperations<Connection> connections,
-            DatasetRowMapper mapper) {
+            DatasetRowMapper mapper, DataSource dataSource) {
         this.rows = rows;
         this.jdbc = jdbc;
         this.connections = connections;
         this.mapper = mapper;
+        this.dialect = Databases.isH2(dataSource) ? ListingDialect.H2 : ListingDialect.POSTGRESQL;
     }
 
     @Override
@@ -72,7 +76,7 @@ final class JdbcDatasets implements Datasets {
 
     @Override
     public DatasetPage page(OrganizationId organization, DatasetQuery query) {
-        DatasetPageSql sql = new DatasetPageSql(organization, query);
+        DatasetPageSql sql = new DatasetPageSql(organization, query, dialect);
         return connections.execute(ConnectionDefinition.DEFAULT,
                 connection -> jdbc.prepareStatement(sql.text(), statement -> {
                     planForItsValues(statement);

@@ -107,7 +107,13 @@ abstract class DatasetsAdapterContract extends DatasetsContract {
         Actor actor = actor("org-bulk");
         Dataset template = add(create("template", actor));
         try (Connection connection = connect();
-             PreparedStatement copy = connection.prepareStatement("INSERT INTO datasets SELECT ?, organization_id, "
+             PreparedStatement copy = connection.prepareStatement("INSERT INTO datasets (id, organization_id, "
+                     + "name, name_key, description, status, encoder_name, allowed_asset_types, keyframe_sampling_method, "
+                     + "keyframe_fps, store_original, store_preview, metadata_fields_to_index, "
+                     + "metadata_fields_to_embed, dataset_config, celebrity_detection_enabled, context_studio_enabled, "
+                     + "new_video_data_model, add_to_permit, created_dt, created_by, updated_dt, updated_by, "
+                     + "deleted_dt, deleted_by, version, allows_image, allows_video) "
+                     + "SELECT ?, organization_id, "
                      + "?, ?, description, 'inactive', encoder_name, allowed_asset_types, keyframe_sampling_method, "
                      + "keyframe_fps, store_original, store_preview, metadata_fields_to_index, "
                      + "metadata_fields_to_embed, dataset_config, celebrity_detection_enabled, context_studio_enabled, "
@@ -213,7 +219,7 @@ abstract class DatasetsAdapterContract extends DatasetsContract {
         }
     }
 
-    private Connection connect() throws SQLException {
+    protected Connection connect() throws SQLException {
         TestDatabase database = adapter.database();
         return DriverManager.getConnection(database.url(), database.username(), database.password());
     }

@@ -45,6 +45,21 @@ public record NamePattern(String glob) {
         return like.toString();
     }
 
+    /**
+     * The lower-cased text every matching name starts with: what comes before the first wildcard, when the pattern
+     * has one; empty when it has none (it then matches anywhere) or starts with one.
+     */
+    public String prefix() {
+        int wildcard = firstWildcard();
+        return wildcard < 0 ? "" : glob.substring(0, wildcard).toLowerCase(Locale.ROOT);
+    }
+
+    private int firstWildcard() {
+        int star = glob.indexOf('*');
+        int any = glob.indexOf('?');
+        return star < 0 ? any : any < 0 ? star : Math.min(star, any);
+    }
+
     /** The same match in Java, for checks that do not go through SQL. */
     public boolean matches(String name) {
         StringBuilder regex = new StringBuilder("(?s)");

@@ -190,4 +190,23 @@ class NamePatternTest {
             assertThatThrownBy(() -> new NamePattern(null)).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Nested
+    class Prefix {
+        @ParameterizedTest
+        @CsvSource({"Seed_4*, seed_4", "ab?c*, ab", "a*b?, a", "*ab, ''", "?ab, ''", "ab, ''", "'', ''"})
+        void isTheLowerCasedTextBeforeTheFirstWildcard(String glob, String prefix) {
+            assertThat(new NamePattern(glob).prefix()).isEqualTo(prefix);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"Seed_4*, seed_42, seed_5", "ab?c*, abxc, ac", "a%*, a%b, a&"})
+        void everyMatchStartsWithItAndNothingElseDoes(String glob, String matching, String notMatching) {
+            NamePattern pattern = new NamePattern(glob);
+            assertThat(pattern.matches(matching)).isTrue();
+            assertThat(matching.toLowerCase()).startsWith(pattern.prefix());
+            assertThat(notMatching).doesNotStartWith(pattern.prefix());
+            assertThat(pattern.matches(notMatching)).isFalse();
+        }
+    }
 }

@@ -108,7 +108,8 @@ abstract class DatasetsAdapterContract extends DatasetsContract {
         Dataset template = add(create("template", actor));
         try (Connection connection = connect();
              PreparedStatement copy = connection.prepareStatement("INSERT INTO datasets (id, organization_id, "
-                     + "name, name_key, description, status, encoder_name, allowed_asset_types, keyframe_sampling_method, "
+                     + "name, name_key, description, status, encoder_name, allowed_asset_types, "
+                     + "keyframe_sampling_method, "
                      + "keyframe_fps, store_original, store_preview, metadata_fields_to_index, "
                      + "metadata_fields_to_embed, dataset_config, celebrity_detection_enabled, context_studio_enabled, "
                      + "new_video_data_model, add_to_permit, created_dt, created_by, updated_dt, updated_by, "

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class H2DatasetsAdapterTest extends DatasetsAdapterContract {
     private static final OrganizationId PLANNED = new OrganizationId("org-planned");
-    private static final Pattern READ = Pattern.compile("FROM public\\.datasets (USE INDEX \\([a-z_]+\\) )?/\\* ([^*]*)\\*/");
+    private static final Pattern READ =
+            Pattern.compile("FROM public\\.datasets (USE INDEX \\([a-z_]+\\) )?/\\* ([^*]*)\\*/");
 
     @Override
     protected TestDatabase database() {
@@ -57,14 +58,14 @@ class H2DatasetsAdapterTest extends DatasetsAdapterContract {
                 "datasets_org_name_lower: name_lower < ? AND organization_id = ? AND name_lower >= ?");
     }
 
-    /** A page is read from the organization's entries in listing order: the page of ten reads ten of them. */
+    /** A page is read from the organization's index entries in listing order, not from all of them sorted. */
     @Test
     void aListingReadsTheOrganizationsDatasetsInListingOrder() throws SQLException {
         assertThat(reads(DatasetQueries.noFilters().build())).containsExactly(
                 "datasets_org_created_status: organization_id = ?");
     }
 
-    /** What each read of {@code datasets} in the listing's plan goes through, with the placeholders' numbers left out. */
+    /** What each read of {@code datasets} in the listing's plan goes through, without the placeholders' numbers. */
     private List<String> reads(DatasetQuery query) throws SQLException {
         DatasetPageSql sql = new DatasetPageSql(PLANNED, query, ListingDialect.H2);
         try (Connection connection = connect();

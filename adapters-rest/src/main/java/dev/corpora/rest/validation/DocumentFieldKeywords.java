@@ -25,6 +25,7 @@ final class DocumentFieldKeywords implements KeywordFactory {
 
     @Override
     public Keyword getKeyword(String value, SchemaContext schemaContext) {
-        return DOCUMENT_FIELDS.contains(value) ? new AnnotationKeyword(value) : otherwise.getKeyword(value, schemaContext);
+        return DOCUMENT_FIELDS.contains(value) ? new AnnotationKeyword(value)
+                : otherwise.getKeyword(value, schemaContext);
     }
 }

@@ -204,7 +204,7 @@ class NamePatternTest {
         void everyMatchStartsWithItAndNothingElseDoes(String glob, String matching, String notMatching) {
             NamePattern pattern = new NamePattern(glob);
             assertThat(pattern.matches(matching)).isTrue();
-            assertThat(matching.toLowerCase()).startsWith(pattern.prefix());
+            assertThat(matching.toLowerCase(java.util.Locale.ROOT)).startsWith(pattern.prefix());
             assertThat(notMatching).doesNotStartWith(pattern.prefix());
             assertThat(pattern.matches(notMatching)).isFalse();
         }

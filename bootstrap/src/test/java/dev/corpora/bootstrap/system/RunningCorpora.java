@@ -11,6 +11,7 @@ import dev.corpora.domain.access.Role;
 import dev.corpora.domain.access.SecretHash;
 import dev.corpora.persistence.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -201,5 +202,10 @@ final class RunningCorpora implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+    }
+
+    /** Announces a stop, as the context's first step of stopping does, without stopping. */
+    void announceStop() {
+        context.publishEvent(new ShutdownEvent(context));
     }
 }

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corpora.application.Actors;
 import dev.corpora.application.InMemoryIdempotencyKeys;
+import dev.corpora.application.SettableClock;
 import dev.corpora.application.idempotency.BeginIdempotentRequest.Begun;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,23 +23,7 @@ class BeginIdempotentRequestTest {
             "{\"id\":\"1\"}".getBytes(StandardCharsets.UTF_8));
 
     private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
-    private Instant now = Instant.parse("2026-03-01T12:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T12:00:00Z"));
     private final BeginIdempotentRequest begin = new BeginIdempotentRequest(keys, clock, LEASE, KEPT);
     private final FinishIdempotentRequest finish = new FinishIdempotentRequest(keys);
 
@@ -49,8 +32,8 @@ class BeginIdempotentRequestTest {
         Begun begun = begin.handle(Actors.writer(), "k1", CREATE);
 
         assertThat(begun).isInstanceOfSatisfying(Begun.Proceed.class, proceed -> {
-            assertThat(proceed.claim().leaseUntil()).isEqualTo(now.plus(LEASE));
-            assertThat(proceed.claim().expiresAt()).isEqualTo(now.plus(KEPT));
+            assertThat(proceed.claim().leaseUntil()).isEqualTo(clock.instant().plus(LEASE));
+            assertThat(proceed.claim().expiresAt()).isEqualTo(clock.instant().plus(KEPT));
             assertThat(proceed.claim().key()).isEqualTo(new IdempotencyKey(Actors.ACME, "k1"));
         });
     }
@@ -58,7 +41,7 @@ class BeginIdempotentRequestTest {
     @Test
     void theSameRequestAgainAfterTheFirstFinishedReplaysItsAnswer() {
         finish.handle(proceed("k2", CREATE), Optional.of(CREATED));
-        now = now.plus(Duration.ofHours(3));
+        clock.advance(Duration.ofHours(3));
 
         assertThat(begin.handle(Actors.writer(), "k2", CREATE)).isEqualTo(new Begun.Replay(CREATED));
     }
@@ -107,7 +90,7 @@ class BeginIdempotentRequestTest {
     @Test
     void aRequestWhoseInstanceDiedIsTakenOverOnceItsLeaseLapsed() {
         proceed("k8", CREATE);
-        now = now.plus(LEASE).plusMillis(1);
+        clock.advance(LEASE.plusMillis(1));
 
         assertThat(begin.handle(Actors.writer(), "k8", CREATE)).isInstanceOf(Begun.Proceed.class);
     }
@@ -115,7 +98,7 @@ class BeginIdempotentRequestTest {
     @Test
     void aKeyPastItsDayIsNewAgainAndTheCleanUpForgetsIt() {
         finish.handle(proceed("k9", CREATE), Optional.of(CREATED));
-        now = now.plus(KEPT);
+        clock.advance(KEPT);
 
         assertThat(new ForgetExpiredIdempotencyKeys(keys, clock).handle()).isEqualTo(1);
         assertThat(keys.size()).isZero();

@@ -54,9 +54,8 @@ final class CorporaProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"),
                 // C1 alone and the serial collector: it starts in about half the time, and runs only a few requests
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                // the service's own logging (info), not the tests' (warn): the output tells what it did
-                "-Dlogback.configurationFile=logback.xml", Application.class.getName())
+                // the service's own logging (LogConfiguration, info), not the tests' (warn): the output tells what it did
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", Application.class.getName())
                 .redirectErrorStream(true).redirectOutput(directory.resolve("output.log").toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> Stream.of("CORPORA_", "DATASOURCES_", "MICRONAUT_", "ENDPOINTS_", "OTEL_")

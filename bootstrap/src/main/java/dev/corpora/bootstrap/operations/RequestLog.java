@@ -18,9 +18,10 @@ import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * One line at info for each request: method, route template (never the path with its ids), status, duration and
- * the caller's organization, and, as on every line logged under a request's span, its trace id (LogConfiguration puts
- * it there). In JSON lines each of these is a field of its own: {@code method}, {@code route}, {@code status},
- * {@code duration_ms}, {@code organization} (absent without a valid token), {@code trace_id}.
+ * the caller's organization, and, as on every line logged under a request's span, its trace id
+ * ({@link LogConfiguration} puts it there). In JSON lines each of these is a field of its own: {@code method},
+ * {@code route}, {@code status}, {@code duration_ms}, {@code organization} (absent without a valid token),
+ * {@code trace_id}.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class RequestLog implements Ordered {

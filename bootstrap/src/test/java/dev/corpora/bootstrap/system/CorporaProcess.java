@@ -53,8 +53,9 @@ final class CorporaProcess implements AutoCloseable {
         int managementPort = freePort(apiPort + 1);
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"),
-                // C1 alone and the serial collector: it starts in about half the time, and runs only a few requests
-                // the service's own logging (LogConfiguration, info), not the tests' (warn): the output tells what it did
+                // C1 alone and the serial collector: it starts in about half the time, and runs only a few requests;
+                // no logback.configurationFile, so it logs as the service does (LogConfiguration, info), not as the
+                // tests do (warn): the output tells what it did
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", Application.class.getName())
                 .redirectErrorStream(true).redirectOutput(directory.resolve("output.log").toFile());
         Map<String, String> environment = builder.environment();

@@ -30,10 +30,9 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL dies under load and comes back. Every answer while it is down, and to every request in flight when it
  * dies, is a success that did not wait for it, or 503 with {@code Retry-After} and the contract's {@code {"detail"}}
  * body within 2 s, never a 500; within 5 s of the database coming back every request succeeds again, with no
- * restart of the service. Meanwhile the
- * management port's readiness says {@code 503} and its liveness, which never asks the database, {@code 200}. The
- * test runs its own cluster ({@link ThrowawayPostgres}), since it must kill it: it does not use the shared test
- * server.
+ * restart of the service. Meanwhile the management port's readiness says {@code 503} and its liveness, which never
+ * asks the database, {@code 200}. The test runs its own cluster ({@link ThrowawayPostgres}), since it must kill it:
+ * it does not use the shared test server.
  */
 class DatabaseOutageSystemTest {
     private static final int CLIENTS = 20;

@@ -17,8 +17,13 @@ interface EventRowRepository extends GenericRepository<EventRow, UUID> {
 
     /**
      * Gives up to {@code max} rows without a position, the committed ones this statement sees, the positions after
-     * {@code lastPosition} in {@code seq} order. The caller holds the relay. The target's {@code position IS NULL}
-     * changes nothing but the plan: without it PostgreSQL joins the batch to the whole table.
+     * {@code lastPosition} in {@code seq} order. The caller holds the relay.
+     *
+     * <p>The batch joins the table on its key alone, and {@code position IS NULL} is checked on the row found, so
+     * that PostgreSQL looks the batch's rows up by key whatever its statistics say. With that condition in the
+     * join, statistics taken before a burst of writes (few rows without a position, then tens of thousands) made
+     * it scan every row without a position for each row of the batch: 40 s for one batch of 500 behind a backlog
+     * of 82,000, against 12 ms this way.
      *
      * @return how many got one
      */
@@ -26,8 +31,8 @@ interface EventRowRepository extends GenericRepository<EventRow, UUID> {
             MERGE INTO dataset_events e
             USING (SELECT seq, ROW_NUMBER() OVER (ORDER BY seq) AS n FROM dataset_events
                    WHERE position IS NULL ORDER BY seq LIMIT :max) b
-            ON e.seq = b.seq AND e.position IS NULL
-            WHEN MATCHED THEN UPDATE SET position = :lastPosition + b.n""")
+            ON e.seq = b.seq
+            WHEN MATCHED AND e.position IS NULL THEN UPDATE SET position = :lastPosition + b.n""")
     int updatePositionsAfter(long lastPosition, int max);
 
     @Query("SELECT * FROM dataset_events WHERE position IS NOT NULL AND sent_at IS NULL ORDER BY position LIMIT :max")

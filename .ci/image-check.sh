@@ -2,11 +2,11 @@
 # Builds the container image with the README's command and checks it without a Docker daemon: reads
 # bootstrap/target/corpora-image.tar (.ci/image-inspect.py: manifest, config, layers), then runs it as a container
 # runtime would: its layers unpacked in order into a directory, its entrypoint started there with its environment,
-# as its user, in a mount and PID namespace of its own with /proc mounted (unshare and chroot: needs root). That
-# catches a library or a JDK module the image lacks. Against the running image: the API port's /health, the
-# management port's /health/liveness and /health/readiness, and a login, a dataset created and read back (on the
-# embedded H2, under the image's data directory). Then it stops the service with SIGTERM, as `docker stop` does, and
-# expects it to exit 0.
+# as its user, in a mount and PID namespace of its own with /proc and /dev mounted (unshare and chroot: needs root).
+# That catches a library or a JDK module the image lacks. Against the running image: the service's classes come
+# from its class-data archive, not its jars; the API port's /health, the management port's /health/liveness and
+# /health/readiness, and a login, a dataset created and read back (on the embedded H2, under the image's data
+# directory). Then it stops the service with SIGTERM, as `docker stop` does, and expects it to exit 0.
 # Ports: CORPORA_PORT (18400) for the API, the next one for the management port.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,19 +39,25 @@ mapfile -t layers < <(jq -r '.layers[]' "$work/plan.json")
 for layer in "${layers[@]}"; do
   tar --warning=no-unknown-keyword --same-owner --same-permissions -xzf "$work/image/$layer" -C "$root"
 done
-# a container runtime mounts /proc; the loader needs it to find the runtime's libraries next to bin/java
-mkdir -p "$root/proc"
+# A container runtime mounts /proc and /dev. The loader needs /proc to find the runtime's libraries next to
+# bin/java; without /dev/urandom, Java seeds its SecureRandom from the timing of threads, seconds at each start.
+mkdir -p "$root/proc" "$root/dev"
 mapfile -t entrypoint < <(jq -r '.entrypoint[]' "$work/plan.json")
 mapfile -t image_env < <(jq -r '.env[]' "$work/plan.json")
 user=$(jq -r '.user' "$work/plan.json")
 unshare=$(command -v unshare)
 chroot=$(command -v chroot)
+mount=$(command -v mount)
+bash=$(command -v bash)
 
 # Runs a command in the image, with the image's environment and extra_env, as the image's user. It replaces the
 # shell that calls it: call it in a subshell, $(...) or &, whose process then is the namespace's parent.
 in_image() {
+  # shellcheck disable=SC2016 # the inner script's variables are its own
   exec env -i "${image_env[@]}" "${extra_env[@]}" \
-    "$unshare" --mount --pid --fork --kill-child --mount-proc="$root/proc" "$chroot" --userspec="$user" "$root" "$@"
+    "$unshare" --mount --pid --fork --kill-child --mount-proc="$root/proc" \
+    "$bash" -c '"$1" --rbind /dev "$4/dev" && exec "$2" --userspec="$3" "$4" "${@:5}"' \
+    in-image "$mount" "$chroot" "$user" "$root" "$@"
 }
 
 # The runtime itself: its class data sharing archive must map (-Xshare:on fails when it cannot), and the locale
@@ -70,8 +76,11 @@ for expected in "file.encoding = UTF-8" "sun.jnu.encoding = UTF-8" "user.name = 
   fi
 done
 
+# Java reads JAVA_TOOL_OPTIONS before the entrypoint's options: the class-load log tells where each class came from
 extra_env=(MICRONAUT_SERVER_PORT="$port" CORPORA_MANAGEMENT_PORT="$management_port"
-  CORPORA_BOOTSTRAP_CLIENT_ID=ci-image CORPORA_BOOTSTRAP_CLIENT_SECRET=ci-image-secret CORPORA_BOOTSTRAP_ORG_ID=ci-org)
+  CORPORA_BOOTSTRAP_CLIENT_ID=ci-image CORPORA_BOOTSTRAP_CLIENT_SECRET=ci-image-secret CORPORA_BOOTSTRAP_ORG_ID=ci-org
+  JAVA_TOOL_OPTIONS=-Xlog:class+load=info:file=/tmp/class-load.log)
+launched=$SECONDS
 in_image "${entrypoint[@]}" > "$work/service.log" 2>&1 &
 namespace_pid=$!
 service_pid=""
@@ -91,13 +100,24 @@ deadline=$((SECONDS + 120))
 until curl -s -m 2 -o /dev/null "http://127.0.0.1:$port/health"; do
   kill -0 "$namespace_pid" 2>/dev/null || fail "the image's entrypoint exited"
   [ "$SECONDS" -lt "$deadline" ] || fail "the service did not answer on port $port within 120 s"
-  sleep 0.5
+  sleep 0.2
 done
+echo "first answer $((SECONDS - launched)) s after launch"
 service_pid=$(ps -o pid= --ppid "$namespace_pid" | tr -d ' ')
 [ -n "$service_pid" ] || fail "no service process in the namespace"
 read -r _ real_uid effective_uid _ < <(grep '^Uid:' "/proc/$service_pid/status")
 [ "$real_uid:$effective_uid" = "${user%%:*}:${user%%:*}" ] ||
   fail "the service runs as uid $real_uid/$effective_uid, not the image's user $user"
+
+# The archive maps only if its class path leads to the same jars, unchanged: otherwise Java loads every class from
+# the jars, silently, and starts about twice as slow.
+class_load="$root/tmp/class-load.log"
+[ -f "$class_load" ] || fail "the service wrote no class-load log at /tmp/class-load.log"
+from_archive=$(grep -c 'source: shared objects file (top)$' "$class_load" || true)
+from_jars=$(grep -c 'source: jar:file:\|source: file:' "$class_load" || true)
+grep -qF "dev.corpora.bootstrap.Application source: shared objects file (top)" "$class_load" ||
+  fail "the service's classes do not come from its archive ($from_archive classes did, $from_jars from jars)"
+echo "classes from the service's archive: $from_archive; from its jars: $from_jars"
 
 expect_up() {
   local url="$1" body

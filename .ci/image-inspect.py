@@ -1,25 +1,34 @@
 #!/usr/bin/env python3
 """Reads the container image tarball that `mvn -Pimage package` writes (Docker's archive format: manifest.json,
 the config, gzipped layers) and checks what it promises: every layer is the one the config names, the entrypoint
-starts the jlinked Java with the shared JVM options and the service's class path, the user is not root and is
-known to /etc/passwd, both ports are exposed, the data directory is a volume the user can write, and every file
-the entrypoint and the class path name is in the image. Prints the layers and writes what .ci/image-check.sh
-needs to run the image (layers in order, entrypoint, user, environment) as JSON.
+starts the jlinked Java with the shared JVM options, the service's class-data archive and its class path, the user
+is not root and is known to /etc/passwd, both ports are exposed, the data directory is a volume the user can
+write, and every file the entrypoint and the class path name is in the image. What the archive needs to map (see
+bootstrap/src/image/class-data-archive.sh): the working directory is /, the class path names every jar of the
+image, each with Jib's fixed modification time, and the archive sits in a layer of its own, not the runtime's.
+Prints the layers and writes what .ci/image-check.sh needs to run the image (layers in order, entrypoint, user,
+environment) as JSON.
 
 Usage: image-inspect.py IMAGE_TAR JVM_OPTIONS RUN_PLAN_JSON
 """
 import gzip
 import hashlib
+import io
 import json
 import posixpath
 import stat
 import sys
 import tarfile
+import zipfile
 
-EXPECTED_ENTRYPOINT = ["/opt/java/bin/java", "@/app/jvm.options", "-cp", "@/app/jib-classpath-file",
-                       "@/app/jib-main-class-file"]
-EXPECTED_PORTS = {"8080/tcp", "8081/tcp"}
 MAIN_CLASS = "dev.corpora.bootstrap.Application"
+ARCHIVE = "/app/corpora.jsa"
+CLASS_PATH_FILE = "/app/corpora.classpath"
+EXPECTED_ENTRYPOINT = ["/opt/java/bin/java", "@/app/jvm.options", "-XX:SharedArchiveFile=" + ARCHIVE, "-cp",
+                       "@" + CLASS_PATH_FILE, MAIN_CLASS]
+EXPECTED_PORTS = {"8080/tcp", "8081/tcp"}
+# Jib's EPOCH_PLUS_SECOND, which the archive's training run gives the jars it stages
+JAR_MODIFICATION_TIME = 1
 SERVICE_MODULES = ["corpora-api-spec", "corpora-domain", "corpora-application", "corpora-adapters-rest",
                    "corpora-adapters-persistence"]
 
@@ -37,7 +46,8 @@ def image_path(name):
 
 
 def read_layers(image, layer_names):
-    """The image's file system, as the layers build it up: path -> (tar entry, layer index, layer)."""
+    """The image's file system, as the layers build it up: path -> (tar entry, layer index, content of small files
+    and of the service's own jar)."""
     files = {}
     for index, name in enumerate(layer_names):
         with tarfile.open(fileobj=gzip.GzipFile(fileobj=image.extractfile(name)), mode="r|") as layer:
@@ -45,7 +55,8 @@ def read_layers(image, layer_names):
                 path = image_path(entry.name)
                 check(not posixpath.basename(path).startswith(".wh."),
                       f"layer {index} has a whiteout, {path}: the check unpacks layers without applying them")
-                content = layer.extractfile(entry).read() if entry.isfile() and entry.size < 65536 else None
+                readable = entry.size < 65536 or path.startswith("/app/classpath/")
+                content = layer.extractfile(entry).read() if entry.isfile() and readable else None
                 files[path] = (entry, index, content)
     return files
 
@@ -60,6 +71,14 @@ def diff_id(image, name):
 
 def text_of(files, path):
     return files[path][2].decode("utf-8") if path in files and files[path][2] is not None else None
+
+
+def has_class(files, jar, class_name):
+    content = files.get(jar, (None, None, None))[2]
+    if content is None:
+        return False
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        return class_name.replace(".", "/") + ".class" in archive.namelist()
 
 
 def main(tarball, jvm_options, plan_path):
@@ -85,6 +104,8 @@ def main(tarball, jvm_options, plan_path):
     entrypoint = container.get("Entrypoint") or []
     check(entrypoint == EXPECTED_ENTRYPOINT, f"the entrypoint is {entrypoint}, not {EXPECTED_ENTRYPOINT}")
     check(not container.get("Cmd"), f"the image has a Cmd, {container.get('Cmd')}: nothing should follow the main class")
+    check(container.get("WorkingDir") == "/",
+          f"the working directory is {container.get('WorkingDir')}, not /, where the archive's class path leads")
     ports = set(container.get("ExposedPorts") or {})
     check(ports == EXPECTED_PORTS, f"the image exposes {sorted(ports)}, not {sorted(EXPECTED_PORTS)}")
 
@@ -123,15 +144,27 @@ def main(tarball, jvm_options, plan_path):
         check(files.get("/app/jvm.options", (None, None, None))[2] == options.read(),
               f"/app/jvm.options is not {jvm_options}")
 
-    main_class = (text_of(files, "/app/jib-main-class-file") or "").strip()
-    check(main_class == MAIN_CLASS, f"the main class is '{main_class}', not {MAIN_CLASS}")
-    check("/app/classes/" + MAIN_CLASS.replace(".", "/") + ".class" in files, f"{MAIN_CLASS} is not in /app/classes")
-    class_path = (text_of(files, "/app/jib-classpath-file") or "").strip().split(":")
+    class_path = (text_of(files, CLASS_PATH_FILE) or "").strip().split(":")
     missing = [element for element in class_path if element not in files]
     check(not missing, f"the class path names what the image lacks: {missing}")
+    image_jars = [path for path, (entry, _, _) in files.items()
+                  if entry.isfile() and path.startswith(("/app/classpath/", "/app/libs/"))]
+    check(sorted(class_path) == sorted(image_jars),
+          f"the class path does not name the image's jars, each once: only in the class path "
+          f"{sorted(set(class_path) - set(image_jars))}, only in the image {sorted(set(image_jars) - set(class_path))}")
+    stamped = [path for path in image_jars if files[path][0].mtime != JAR_MODIFICATION_TIME]
+    check(not stamped, f"these jars' modification time is not {JAR_MODIFICATION_TIME}, which the archive expects: "
+                       f"{stamped}")
+    service_jar = class_path[0] if class_path else ""
+    check(service_jar.startswith("/app/classpath/") and has_class(files, service_jar, MAIN_CLASS),
+          f"{MAIN_CLASS} is not in the first jar of the class path, {service_jar}")
     jars = [posixpath.basename(element) for element in class_path]
     for module in SERVICE_MODULES:
         check(any(jar.startswith(module + "-") for jar in jars), f"{module} is not on the class path")
+    if check(ARCHIVE in files and files[ARCHIVE][0].isfile(), f"{ARCHIVE} is not in the image"):
+        runtime_layer = files.get("/opt/java/lib/server/libjvm.so", (None, None))[1]
+        check(files[ARCHIVE][1] != runtime_layer,
+              f"{ARCHIVE} is in the runtime's layer, which would then change with every build of the service")
 
     print(f"{len(layer_names)} layers, {sum(sizes) / 1e6:.1f} MB compressed:")
     history = [step for step in config.get("history", []) if not step.get("empty_layer")]

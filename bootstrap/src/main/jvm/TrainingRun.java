@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -20,12 +19,17 @@ import java.util.stream.Stream;
 /**
  * A training run of the packaged service, for a JVM that keeps what it learnt in an archive at exit: Java 17's
  * class-data sharing ({@code -XX:ArchiveClassesAtExit=...}) at package time, or Java 25's AOT cache
- * ({@code -XX:AOTCacheOutput=...}). It starts the jar with the given JVM options on a throwaway H2 database,
- * waits for its first answer, walks every operation once through the API, then stops it with SIGTERM, as an
- * orchestrator would, and waits for it to exit and write the archive.
+ * ({@code -XX:AOTCacheOutput=...}). It runs the given command, a JVM with its options and the service to start
+ * ({@code -jar <jar>}, or {@code -cp <class path> <main class>}), in the current directory, on a throwaway H2
+ * database; waits for its first answer, walks every operation once through the API, then stops it with SIGTERM,
+ * as an orchestrator would, and waits for it to exit and write the archive.
+ *
+ * <p>Java 17's archive names the class path as the command gave it, and maps at start only where those names
+ * lead to the same files, unchanged: an absolute path pins the archive to where the jars were; a relative one,
+ * to the working directory (the image's archive is made so).
  *
  * <p>Run as a source file, so it needs no build of its own:
- * {@code java TrainingRun.java <java> <jar> <archive> <jvm option>...}
+ * {@code java TrainingRun.java <archive> <java> <argument>...}
  */
 public final class TrainingRun {
     private static final Duration START = Duration.ofMinutes(3);
@@ -34,16 +38,16 @@ public final class TrainingRun {
     private static final String CLIENT_SECRET = "training-run-secret";
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 4) {
-            System.err.println("usage: java TrainingRun.java <java> <jar> <archive> <jvm option>...");
+        if (args.length < 3) {
+            System.err.println("usage: java TrainingRun.java <archive> <java> <argument>...");
             System.exit(2);
         }
-        Path archive = Path.of(args[2]);
+        Path archive = Path.of(args[0]);
         Files.deleteIfExists(archive);
         Files.deleteIfExists(Path.of(archive + ".config"));
         Path dataDir = Files.createTempDirectory("corpora-training");
         try {
-            train(args, dataDir);
+            train(List.of(args).subList(1, args.length), dataDir);
         } finally {
             try (Stream<Path> files = Files.walk(dataDir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
@@ -53,11 +57,7 @@ public final class TrainingRun {
         System.out.println("Training run: wrote " + archive + " (" + Files.size(archive) / (1024 * 1024) + " MB)");
     }
 
-    private static void train(String[] args, Path dataDir) throws Exception {
-        List<String> command = new ArrayList<>(List.of(args[0]));
-        command.addAll(List.of(args).subList(3, args.length));
-        // the archive names the jar as it was given, and Java 17 finds it again only by that name
-        command.addAll(List.of("-jar", Path.of(args[1]).toAbsolutePath().toString()));
+    private static void train(List<String> command, Path dataDir) throws Exception {
         Path output = dataDir.resolve("service.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(output.toFile());

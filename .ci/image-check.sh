@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Builds the container image with the README's command and checks it without a Docker daemon: reads
 # bootstrap/target/corpora-image.tar (.ci/image-inspect.py: manifest, config, layers), then runs it as a container
-# runtime would: its layers unpacked in order into a directory, its entrypoint started there with its environment,
-# as its user, in a mount and PID namespace of its own with /proc and /dev mounted (unshare and chroot: needs root).
-# That catches a library or a JDK module the image lacks. Against the running image: the service's classes come
-# from its class-data archive, not its jars; the API port's /health, the management port's /health/liveness and
-# /health/readiness, and a login, a dataset created and read back (on the embedded H2, under the image's data
-# directory). Then it stops the service with SIGTERM, as `docker stop` does, and expects it to exit 0.
+# runtime would: its layers unpacked in order into a directory (.ci/unpack-image.sh), its entrypoint started there
+# with its environment, as its user, in a mount namespace of its own with /proc and /dev mounted (.ci/in-image.sh:
+# needs root). That catches a library or a JDK module the image lacks. Against the running image: the service's
+# classes come from its class-data archive, not its jars; the API port's /health, the management port's
+# /health/liveness and /health/readiness, and a login, a dataset created and read back (on the embedded H2, under
+# the image's data directory). Then it stops the service with SIGTERM, as `docker stop` does, and expects it to
+# exit 0.
 # Ports: CORPORA_PORT (18400) for the API, the next one for the management port.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,34 +31,20 @@ echo "built $tarball, $(du -m "$tarball" | cut -f1) MB, in $((SECONDS - started)
 
 echo "== Reading the image"
 rm -rf "$work"
-mkdir -p "$work/image" "$root"
+mkdir -p "$work"
 python3 .ci/image-inspect.py "$tarball" bootstrap/src/main/jvm/jvm.options "$work/plan.json"
 
 echo "== Running the image"
-tar -xf "$tarball" -C "$work/image"
-mapfile -t layers < <(jq -r '.layers[]' "$work/plan.json")
-for layer in "${layers[@]}"; do
-  tar --warning=no-unknown-keyword --same-owner --same-permissions -xzf "$work/image/$layer" -C "$root"
-done
-# A container runtime mounts /proc and /dev. The loader needs /proc to find the runtime's libraries next to
-# bin/java; without /dev/urandom, Java seeds its SecureRandom from the timing of threads, seconds at each start.
-mkdir -p "$root/proc" "$root/dev"
+.ci/unpack-image.sh "$tarball" "$root" > /dev/null
 mapfile -t entrypoint < <(jq -r '.entrypoint[]' "$work/plan.json")
 mapfile -t image_env < <(jq -r '.env[]' "$work/plan.json")
 user=$(jq -r '.user' "$work/plan.json")
-unshare=$(command -v unshare)
-chroot=$(command -v chroot)
-mount=$(command -v mount)
-bash=$(command -v bash)
+in_image_sh="$PWD/.ci/in-image.sh"
 
-# Runs a command in the image, with the image's environment and extra_env, as the image's user. It replaces the
-# shell that calls it: call it in a subshell, $(...) or &, whose process then is the namespace's parent.
+# Runs a command in the image, with only the image's environment and extra_env, as the image's user. It replaces
+# the shell that calls it: call it in a subshell, $(...) or &, whose process then becomes the command's.
 in_image() {
-  # shellcheck disable=SC2016 # the inner script's variables are its own
-  exec env -i "${image_env[@]}" "${extra_env[@]}" \
-    "$unshare" --mount --pid --fork --kill-child --mount-proc="$root/proc" \
-    "$bash" -c '"$1" --rbind /dev "$4/dev" && exec "$2" --userspec="$3" "$4" "${@:5}"' \
-    in-image "$mount" "$chroot" "$user" "$root" "$@"
+  exec env -i "${image_env[@]}" "${extra_env[@]}" "$in_image_sh" "$root" "$user" "$@"
 }
 
 # The runtime itself: its class data sharing archive must map (-Xshare:on fails when it cannot), and the locale
@@ -82,13 +69,8 @@ extra_env=(MICRONAUT_SERVER_PORT="$port" CORPORA_MANAGEMENT_PORT="$management_po
   JAVA_TOOL_OPTIONS=-Xlog:class+load=info:file=/tmp/class-load.log)
 launched=$SECONDS
 in_image "${entrypoint[@]}" > "$work/service.log" 2>&1 &
-namespace_pid=$!
-service_pid=""
-stop_service() {
-  if [ -n "$service_pid" ]; then kill -TERM "$service_pid" 2>/dev/null || true; fi
-  kill "$namespace_pid" 2>/dev/null || true
-}
-trap stop_service EXIT
+service_pid=$!
+trap 'kill "$service_pid" 2>/dev/null || true' EXIT
 fail() {
   echo "The service's log, last lines:" >&2
   tail -n 40 "$work/service.log" >&2
@@ -98,13 +80,11 @@ fail() {
 
 deadline=$((SECONDS + 120))
 until curl -s -m 2 -o /dev/null "http://127.0.0.1:$port/health"; do
-  kill -0 "$namespace_pid" 2>/dev/null || fail "the image's entrypoint exited"
+  kill -0 "$service_pid" 2>/dev/null || fail "the image's entrypoint exited"
   [ "$SECONDS" -lt "$deadline" ] || fail "the service did not answer on port $port within 120 s"
   sleep 0.2
 done
 echo "first answer $((SECONDS - launched)) s after launch"
-service_pid=$(ps -o pid= --ppid "$namespace_pid" | tr -d ' ')
-[ -n "$service_pid" ] || fail "no service process in the namespace"
 read -r _ real_uid effective_uid _ < <(grep '^Uid:' "/proc/$service_pid/status")
 [ "$real_uid:$effective_uid" = "${user%%:*}:${user%%:*}" ] ||
   fail "the service runs as uid $real_uid/$effective_uid, not the image's user $user"
@@ -144,13 +124,13 @@ data_owner=$(stat -c %u "$root/data/corpora.mv.db" 2>/dev/null) || fail "no H2 d
 
 kill -TERM "$service_pid"
 for _ in $(seq 1 80); do
-  kill -0 "$namespace_pid" 2>/dev/null || break
+  kill -0 "$service_pid" 2>/dev/null || break
   sleep 0.5
 done
-kill -0 "$namespace_pid" 2>/dev/null && fail "the service did not stop within 40 s of SIGTERM"
-service_pid=""
+kill -0 "$service_pid" 2>/dev/null && fail "the service did not stop within 40 s of SIGTERM"
+trap - EXIT
 status=0
-wait "$namespace_pid" || status=$?
+wait "$service_pid" || status=$?
 [ "$status" -eq 0 ] || fail "the service exited with $status on SIGTERM, not 0"
 echo "stopped on SIGTERM, exit 0"
 echo "image check: OK in $((SECONDS - started)) s"

@@ -6,8 +6,8 @@ is not root and is known to /etc/passwd, both ports are exposed, the data direct
 write, and every file the entrypoint and the class path name is in the image. What the archive needs to map (see
 bootstrap/src/image/class-data-archive.sh): the working directory is /, the class path names every jar of the
 image, each with Jib's fixed modification time, and the archive sits in a layer of its own, not the runtime's.
-Prints the layers and writes what .ci/image-check.sh needs to run the image (layers in order, entrypoint, user,
-environment) as JSON.
+Prints the layers and writes what .ci/image-check.sh needs to run the image (entrypoint, user, environment) as
+JSON.
 
 Usage: image-inspect.py IMAGE_TAR JVM_OPTIONS RUN_PLAN_JSON
 """
@@ -180,7 +180,7 @@ def main(tarball, jvm_options, plan_path):
             print("FAIL: " + failure, file=sys.stderr)
         return 1
     with open(plan_path, "w") as plan:
-        json.dump({"layers": layer_names, "entrypoint": entrypoint, "user": user,
+        json.dump({"entrypoint": entrypoint, "user": user,
                    "env": container.get("Env") or []}, plan, indent=2)
     return 0
 

@@ -32,8 +32,7 @@ main_class="$9"
 rm -rf "$staging" "$output"
 mkdir -p "$staging/app/classpath" "$staging/app/libs" "$output"
 cp "$jar" "$staging/app/classpath/"
-class_path="app/classpath/$(basename "$jar")"
-image_class_path="/$class_path"
+class_path=("app/classpath/$(basename "$jar")")
 mapfile -t dependencies < <(tr ':' '\n' < "$runtime_classpath")
 for dependency in "${dependencies[@]}"; do
   name=$(basename "$dependency")
@@ -43,14 +42,15 @@ for dependency in "${dependencies[@]}"; do
     exit 1
   fi
   cp "$dependency" "$staging/app/libs/$name"
-  class_path="$class_path:app/libs/$name"
-  image_class_path="$image_class_path:/app/libs/$name"
+  class_path+=("app/libs/$name")
 done
 # the time Jib gives every file of the image (<filesModificationTime> in bootstrap/pom.xml)
 find "$staging/app" -type f -exec touch -d @1 {} +
-echo "$image_class_path" > "$output/corpora.classpath"
+join() { local IFS=:; echo "$*"; }
+# the image names the jars from /, the training run from the staging folder
+join "${class_path[@]/#//}" > "$output/corpora.classpath"
 
 archive="$(cd "$output" && pwd)/corpora.jsa"
 cd "$staging"
 "$java_home/bin/java" "$training_run" "$archive" "$runtime" "@$jvm_options" "-XX:ArchiveClassesAtExit=$archive" \
-  -cp "$class_path" "$main_class"
+  -cp "$(join "${class_path[@]}")" "$main_class"

@@ -5,7 +5,8 @@ starts the jlinked Java with the shared JVM options, the service's class-data ar
 is not root and is known to /etc/passwd, both ports are exposed, the data directory is a volume the user can
 write, and every file the entrypoint and the class path name is in the image. What the archive needs to map (see
 bootstrap/src/image/class-data-archive.sh): the working directory is /, the class path names every jar of the
-image, each with Jib's fixed modification time, and the archive sits in a layer of its own, not the runtime's.
+image, each with Jib's fixed modification time. The archive, and the runtime's own ones under it, sit in layers
+other than the runtime's: each build writes them anew, and the runtime's layer stays the same from build to build.
 Prints the layers and writes what .ci/image-check.sh needs to run the image (entrypoint, user, environment) as
 JSON.
 
@@ -23,6 +24,9 @@ import zipfile
 
 MAIN_CLASS = "dev.corpora.bootstrap.Application"
 ARCHIVE = "/app/corpora.jsa"
+# the runtime's own archives (the service's archive builds on the first): Java 17 does not write them the same way
+# twice
+JDK_ARCHIVES = ["/opt/java/lib/server/classes.jsa", "/opt/java/lib/server/classes_nocoops.jsa"]
 CLASS_PATH_FILE = "/app/corpora.classpath"
 EXPECTED_ENTRYPOINT = ["/opt/java/bin/java", "@/app/jvm.options", "-XX:SharedArchiveFile=" + ARCHIVE, "-cp",
                        "@" + CLASS_PATH_FILE, MAIN_CLASS]
@@ -161,10 +165,11 @@ def main(tarball, jvm_options, plan_path):
     jars = [posixpath.basename(element) for element in class_path]
     for module in SERVICE_MODULES:
         check(any(jar.startswith(module + "-") for jar in jars), f"{module} is not on the class path")
-    if check(ARCHIVE in files and files[ARCHIVE][0].isfile(), f"{ARCHIVE} is not in the image"):
-        runtime_layer = files.get("/opt/java/lib/server/libjvm.so", (None, None))[1]
-        check(files[ARCHIVE][1] != runtime_layer,
-              f"{ARCHIVE} is in the runtime's layer, which would then change with every build of the service")
+    runtime_layer = files.get("/opt/java/lib/server/libjvm.so", (None, None))[1]
+    for archive in JDK_ARCHIVES + [ARCHIVE]:
+        if check(archive in files and files[archive][0].isfile(), f"{archive} is not in the image"):
+            check(files[archive][1] != runtime_layer,
+                  f"{archive} is in the runtime's layer, which would then change with every build")
 
     print(f"{len(layer_names)} layers, {sum(sizes) / 1e6:.1f} MB compressed:")
     history = [step for step in config.get("history", []) if not step.get("empty_layer")]

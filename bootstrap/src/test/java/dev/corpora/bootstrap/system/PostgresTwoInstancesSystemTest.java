@@ -129,7 +129,8 @@ class PostgresTwoInstancesSystemTest {
             pool.shutdownNow();
         }
 
-        assertThat(answers).extracting(java.net.http.HttpResponse::statusCode).containsOnly(200, 409).contains(200);
+        // all 200 is a valid outcome too: the first create may finish before any other starts, leaving only replays
+        assertThat(answers).extracting(java.net.http.HttpResponse::statusCode).isSubsetOf(200, 409).contains(200);
         List<java.net.http.HttpResponse<String>> created = answers.stream().filter(a -> a.statusCode() == 200)
                 .toList();
         assertThat(created).extracting(java.net.http.HttpResponse::body).containsOnly(created.get(0).body());

@@ -200,7 +200,9 @@ abstract class EventsSystemContract {
 
     @Test
     void eventsOlderThanTheRetentionAreRemovedAndAReaderBehindThemGets410() throws InterruptedException {
-        try (RunningCorpora forgetful = new RunningCorpora(database, Map.of("corpora.events.retention", "1s"))) {
+        // both events must be in the feed at once before the first expires: 3 s leaves a loaded machine room for
+        // the second create and the relay's pass
+        try (RunningCorpora forgetful = new RunningCorpora(database, Map.of("corpora.events.retention", "3s"))) {
             String client = RunningCorpora.uniqueName("forgetful");
             forgetful.addClient(client, "secret", "org-" + UUID.randomUUID(), Set.of(Role.WRITER));
             String writer = "Bearer " + forgetful.login(client, "secret");
